@@ -1,0 +1,74 @@
+"""Fact files: the data model of a fact (loading lives in :mod:`pytest_factcheck.factfile`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import Location, Problem
+from .intervals import Interval
+
+if TYPE_CHECKING:
+    from .names import Entity
+    from .quantities import Quantity
+
+SCOPES = ("sentence", "paragraph", "article")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One verified fact, as written in a fact file and parsed."""
+
+    id: str
+    location: Location  # the fact's ``- id:`` entry in its fact file
+    value: Quantity  # ``value`` read with the article grammar
+    value_text: str
+    cue: str | None = None  # regex source, matched case-insensitively
+    subject: Entity | None = None  # an entity, or a literal name as an entity of one spelling
+    claim: str | None = None
+    tolerance_text: str | None = None
+    tolerance_relative: float = 0.0
+    tolerance_absolute: float = 0.0  # in the unit of ``value``
+    scope: str = "paragraph"
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    xfail: str | None = None
+
+    @property
+    def unit(self) -> str:
+        """The pint unit name of the fact's value."""
+        return self.value.unit
+
+    @property
+    def noun(self) -> str | None:
+        """The count noun of the fact's value (singular), if it has one."""
+        return self.value.noun
+
+    @property
+    def expected(self) -> Interval:
+        """The value's interval widened by the tolerance, in :attr:`unit`."""
+        return self.value.interval.widened(
+            relative=self.tolerance_relative, absolute=self.tolerance_absolute
+        )
+
+
+@dataclass(frozen=True)
+class FactSet:
+    """Everything loaded from the fact files: good facts, and every problem found.
+
+    A fact with a problem is left out of ``facts``; its problems are in ``problems``,
+    grouped by fact file in ``problems_by_file``.
+    """
+
+    facts: tuple[Fact, ...] = ()
+    entities: dict[str, Entity] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    problems: tuple[Problem, ...] = ()
+    files: tuple[str, ...] = ()
+
+    def problems_by_file(self) -> dict[str, list[Problem]]:
+        """Problems keyed by the fact file path they were found in, in file order."""
+        grouped: dict[str, list[Problem]] = {}
+        for problem in self.problems:
+            grouped.setdefault(problem.location.path, []).append(problem)
+        return grouped
