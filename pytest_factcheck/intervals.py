@@ -64,7 +64,9 @@ class Interval:
 
         Unbounded ends stay unbounded; an open end stays open.
         """
-        low = self.low - abs(self.low) * relative - absolute if math.isfinite(self.low) else self.low
+        low = (
+            self.low - abs(self.low) * relative - absolute if math.isfinite(self.low) else self.low
+        )
         high = (
             self.high + abs(self.high) * relative + absolute
             if math.isfinite(self.high)
@@ -91,9 +93,13 @@ def format_number(value: float) -> str:
     return text if text not in ("", "-0") else "0"
 
 
+_GLUED_UNITS = frozenset({"%", "°C", "°F"})
+
+
 def format_interval(interval: Interval, unit: str = "") -> str:
-    """A readable interval: ``58.9–65.1 mi``, ``> 70 %``, ``≥ 7``, ``62 mi``."""
-    suffix = f" {unit}" if unit else ""
+    """A readable interval: ``58.9–65.1 mi``, ``> 70%``, ``≥ 7``, ``62 mi``,
+    ``≥ 2,000 and < 10,000``."""
+    suffix = "" if not unit else unit if unit in _GLUED_UNITS else f" {unit}"
     lo, hi = interval.low, interval.high
     if interval.is_point:
         return f"{format_number(lo)}{suffix}"
@@ -103,6 +109,9 @@ def format_interval(interval: Interval, unit: str = "") -> str:
     if (math.isinf(lo) or lo == 0) and not interval.low_open:
         sign = "<" if interval.high_open else "≤"
         return f"{sign} {format_number(hi)}{suffix}"
-    left = "(" if interval.low_open else ""
-    right = ")" if interval.high_open else ""
-    return f"{left}{format_number(lo)}–{format_number(hi)}{right}{suffix}"
+    if interval.low_open or interval.high_open:
+        # Brackets inside a parenthesised report read badly; say the open ends in words.
+        left = ">" if interval.low_open else "≥"
+        right = "<" if interval.high_open else "≤"
+        return f"{left} {format_number(lo)}{suffix} and {right} {format_number(hi)}{suffix}"
+    return f"{format_number(lo)}–{format_number(hi)}{suffix}"

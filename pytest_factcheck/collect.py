@@ -1,0 +1,155 @@
+"""Pytest nodes: an article file collects one item per fact; a broken fact file, one error."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from .articles import ArticleError
+from .errors import Problem
+from .facts import Fact
+from .match import FAILED, SKIPPED, CueTimeout, Verdict, check
+from .report import failure_text
+
+if TYPE_CHECKING:
+    from .session import FactcheckSession
+
+MARKER = "factcheck"
+
+
+class Contradiction(Exception):
+    """The article contradicts the fact; carries the finished report text."""
+
+
+class ArticleFile(pytest.File):
+    """An article: collects one :class:`FactItem` per fact, sorted by fact id."""
+
+    def __init__(self, *, factcheck: FactcheckSession, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.factcheck = factcheck
+
+    def collect(self) -> list[FactItem]:
+        """One item per fact, in fact-id order so node ids and xdist schedules are stable."""
+        items = []
+        for fact in sorted(self.factcheck.facts.facts, key=lambda f: f.id):
+            item = FactItem.from_parent(self, name=fact.id, fact=fact)
+            item.add_marker(MARKER)
+            for tag in fact.tags:
+                item.add_marker(tag)
+            items.append(item)
+        return items
+
+
+class FactItem(pytest.Item):
+    """One (article, fact) pair: passes, fails, or skips as ``not mentioned``."""
+
+    def __init__(self, *, fact: Fact, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.fact = fact
+        self._verdict: Verdict | None = None
+        self._factcheck: FactcheckSession = self.parent.factcheck  # type: ignore[union-attr]
+
+    def verdict(self) -> Verdict:
+        """The match outcome, computed once (location and run share it).
+
+        Raises :class:`ArticleError` for an unreadable article and :class:`CueTimeout`.
+        """
+        if self._verdict is None:
+            index = self._factcheck.index(self.path)
+            settings = self._factcheck.settings
+            self._verdict = check(
+                self.fact,
+                index,
+                timeout=settings.regex_timeout,
+                conversion_slack=settings.conversion_slack,
+            )
+        return self._verdict
+
+    def runtest(self) -> None:
+        """Raise :class:`Contradiction` on a contradiction; skip when not mentioned."""
+        index = self._factcheck.index(self.path)
+        if not index.article.sentences:
+            pytest.skip("empty article")
+        verdict = self.verdict()
+        if self._factcheck.record_properties:
+            self._record(verdict)
+        if verdict.outcome == SKIPPED:
+            pytest.skip("not mentioned")
+        if verdict.outcome == FAILED:
+            if self.fact.xfail:
+                pytest.xfail(self.fact.xfail)
+            raise Contradiction(failure_text(self.fact, verdict, index))
+
+    def _record(self, verdict: Verdict) -> None:
+        """Structured details as JUnit properties (only where the JUnit family allows them)."""
+        fact = self.fact
+        self.user_properties.append(("fact_id", fact.id))
+        self.user_properties.append(("fact_file", f"{fact.location.path}:{fact.location.line}"))
+        self.user_properties.append(("expected", _describe(fact)))
+        focus = verdict.focus
+        if focus is not None:
+            self.user_properties.append(("found", focus.quantity.text))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        """Plain text for our own failures (no traceback); pytest's repr for anything else."""
+        if isinstance(excinfo.value, Contradiction):
+            return str(excinfo.value)
+        if isinstance(excinfo.value, ArticleError | CueTimeout):
+            return f"{self._article_path()}:1:1: {self.fact.id}: {excinfo.value}"
+        return str(super().repr_failure(excinfo, style=style))
+
+    def reportinfo(self) -> tuple[Any, int | None, str]:
+        """The article, and the 0-based line of the mention the report is about."""
+        line: int | None = None
+        try:
+            focus = self.verdict().focus
+            if focus is not None:
+                line = self._factcheck.index(self.path).article.position(focus.quantity.start)[0]
+                line -= 1
+        except Exception:
+            # runtest() reports whatever went wrong; a location is only a pointer.
+            line = None
+        # No domain: pytest rewrites dots in a domain to "::", which would garble ids.
+        return self.path, line, ""
+
+    def _article_path(self) -> str:
+        return self.nodeid.rsplit("::", 1)[0]
+
+
+def _describe(fact: Fact) -> str:
+    from .report import describe_fact
+
+    return describe_fact(fact)
+
+
+class FactFile(pytest.File):
+    """A fact file with problems; collects one error item listing all of them."""
+
+    def __init__(self, *, problems: list[Problem], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.problems = problems
+
+    def collect(self) -> list[FactFileError]:
+        """The single error item."""
+        return [FactFileError.from_parent(self, name="load", problems=self.problems)]
+
+
+class FactFileError(pytest.Item):
+    """Errors at setup with every problem of one fact file, so the other facts still run."""
+
+    def __init__(self, *, problems: list[Problem], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.problems = problems
+
+    def setup(self) -> None:
+        """Fail with the file's problems, one located line each and no traceback."""
+        pytest.fail("\n".join(str(p) for p in self.problems), pytrace=False)
+
+    def runtest(self) -> None:
+        """Never reached: setup always raises."""
+
+    def reportinfo(self) -> tuple[Any, int | None, str]:
+        """The fact file and the 0-based line of its first problem."""
+        first = self.problems[0].location.line - 1 if self.problems else None
+        return self.path, first, self.nodeid

@@ -1,0 +1,258 @@
+"""Matching one fact against one article: subject in scope, cue, nearest compatible quantity.
+
+The article side is computed once per article (:class:`ArticleIndex`) and shared by every
+fact; :func:`check` then does only the fact-specific work (spec section 5).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import regex
+
+from . import units
+from .articles import Article
+from .facts import Fact
+from .intervals import Interval
+from .names import Entity, name_finder
+from .quantities import Quantity, extract
+
+PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
+
+
+class CueTimeout(Exception):
+    """A fact's cue ran longer than the allowed time on one article."""
+
+    def __init__(self, cue: str, seconds: float) -> None:
+        self.cue = cue
+        self.seconds = seconds
+        super().__init__(
+            f"cue {cue!r} ran longer than {seconds:g} s on this article and was stopped "
+            "(ini option factcheck_regex_timeout)"
+        )
+
+
+@dataclass
+class ArticleIndex:
+    """An article with its quantities placed in sentences, and name hits cached."""
+
+    article: Article
+    quantities: list[Quantity]
+    by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
+    restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
+    _names: dict[Entity, list[int]] = field(default_factory=dict)
+
+    def name_starts(self, entity: Entity) -> list[int]:
+        """Sorted start offsets of every spelling of ``entity`` in the article (cached)."""
+        hits = self._names.get(entity)
+        if hits is None:
+            hits = sorted(start for start, _ in name_finder(entity).find(self.article.text))
+            self._names[entity] = hits
+        return hits
+
+
+def index_article(
+    article: Article, *, approx: float = 0.10, extra_units: Mapping[str, str] | None = None
+) -> ArticleIndex:
+    """Read every quantity of ``article`` once and place it in its sentence."""
+    quantities = extract(article.text, approx=approx, units=extra_units)
+    by_sentence: list[list[int]] = [[] for _ in article.sentences]
+    restatements: dict[int, list[int]] = {}
+    starts = [s.start for s in article.sentences]
+    for i, q in enumerate(quantities):
+        if q.kind != "quantity":
+            continue
+        if q.restates is not None:
+            restatements.setdefault(q.restates, []).append(i)
+        s = bisect.bisect_right(starts, q.start) - 1
+        if s >= 0 and q.start < article.sentences[s].end:
+            by_sentence[s].append(i)
+    return ArticleIndex(article, quantities, by_sentence, restatements)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One quantity the article states for the fact, with its verdict."""
+
+    quantity: Quantity
+    sentence: int  # index into the article's sentences
+    converted: Interval  # the quantity's interval in the fact's unit
+    consistent: bool
+    restates: Quantity | None = None  # the quantity this one restates, if parenthetical
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The outcome of one (fact, article) pair and every mention behind it."""
+
+    outcome: str  # PASSED, FAILED or SKIPPED
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def contradictions(self) -> tuple[Mention, ...]:
+        """The mentions that contradict the fact, in article order."""
+        return tuple(m for m in self.mentions if not m.consistent)
+
+    @property
+    def focus(self) -> Mention | None:
+        """The mention a report points at: the first contradiction, else the first mention."""
+        bad = self.contradictions
+        return bad[0] if bad else (self.mentions[0] if self.mentions else None)
+
+
+def check(
+    fact: Fact, index: ArticleIndex, *, timeout: float = 1.0, conversion_slack: float = 0.05
+) -> Verdict:
+    """Match ``fact`` against the article behind ``index``.
+
+    A quantity written in another unit than the fact's (``100 km`` for ``62 mi``) is
+    widened by ``conversion_slack`` before it is converted: articles round conversions.
+
+    Returns FAILED when any mention contradicts the fact, PASSED when at least one mention
+    agrees and none contradicts, SKIPPED when the article never states it.
+    Raises :class:`CueTimeout` when the fact's cue runs longer than ``timeout`` seconds.
+    """
+    chosen: dict[int, int] = {}  # quantity index -> sentence index (dict keeps order)
+    for sentence, anchors in _anchors(fact, index, timeout):
+        if not _subject_in_scope(fact, index, sentence):
+            continue
+        for q in _nearest(fact, index, sentence, anchors):
+            chosen.setdefault(q, sentence)
+    mentions: list[Mention] = []
+    for qi in sorted(chosen, key=lambda i: index.quantities[i].start):
+        primary = index.quantities[qi]
+        if _compatible_unit(fact, primary):
+            mentions.append(_mention(fact, primary, chosen[qi], None, conversion_slack))
+        for ri in index.restatements.get(qi, ()):
+            restated = index.quantities[ri]
+            if _compatible_unit(fact, restated):
+                mentions.append(_mention(fact, restated, chosen[qi], primary, conversion_slack))
+    if not mentions:
+        return Verdict(SKIPPED)
+    outcome = FAILED if any(not m.consistent for m in mentions) else PASSED
+    return Verdict(outcome, tuple(mentions))
+
+
+def _mention(
+    fact: Fact, q: Quantity, sentence: int, restates: Quantity | None, slack: float
+) -> Mention:
+    interval = q.interval if q.unit == fact.unit else q.interval.widened(relative=slack)
+    converted = units.convert(interval, q.unit, fact.unit)
+    return Mention(q, sentence, converted, converted.overlaps(fact.expected), restates)
+
+
+def _anchors(
+    fact: Fact, index: ArticleIndex, timeout: float
+) -> list[tuple[int, list[tuple[int, int]]]]:
+    """Sentences where the fact is stated, each with the spans that anchor it there.
+
+    With a cue, the anchors are the cue's matches; without one, the counts of the fact's
+    noun (a fact with neither is rejected when the fact file loads).
+    """
+    article = index.article
+    grouped: dict[int, list[tuple[int, int]]] = {}
+    if fact.cue is not None:
+        pattern = _compile_cue(fact.cue)
+        starts = [s.start for s in article.sentences]
+        try:
+            for match in pattern.finditer(article.text, timeout=timeout):
+                if match.end() == match.start():
+                    continue
+                s = bisect.bisect_right(starts, match.start()) - 1
+                if s >= 0 and match.start() < article.sentences[s].end:
+                    grouped.setdefault(s, []).append(match.span())
+        except TimeoutError:
+            raise CueTimeout(fact.cue, timeout) from None
+    else:
+        for s, indices in enumerate(index.by_sentence):
+            for qi in indices:
+                q = index.quantities[qi]
+                if q.noun is not None and q.noun == fact.noun:
+                    grouped.setdefault(s, []).append((q.start, q.end))
+    return sorted(grouped.items())
+
+
+_CUES: dict[str, regex.Pattern[str]] = {}
+
+
+def _compile_cue(cue: str) -> regex.Pattern[str]:
+    pattern = _CUES.get(cue)
+    if pattern is None:
+        pattern = _CUES[cue] = regex.compile(cue, regex.IGNORECASE)
+    return pattern
+
+
+def _subject_in_scope(fact: Fact, index: ArticleIndex, sentence: int) -> bool:
+    """True when the fact's subject is named where the fact's scope allows."""
+    if fact.subject is None:
+        return True
+    hits = index.name_starts(fact.subject)
+    if not hits:
+        return False
+    if fact.scope == "article":
+        return True
+    s = index.article.sentences[sentence]
+    low = s.start if fact.scope == "sentence" else index.article.paragraphs[s.paragraph].start
+    first = bisect.bisect_left(hits, low)
+    return first < len(hits) and hits[first] < s.end
+
+
+def _compatible_unit(fact: Fact, q: Quantity) -> bool:
+    return units.dimension(q.unit) == units.dimension(fact.unit)
+
+
+def _compatible(fact: Fact, index: ArticleIndex, qi: int) -> bool:
+    """A quantity can state the fact: same dimension, and no other count noun.
+
+    A fact counting ``people`` takes ``20,000 people`` and, next to its cue, a bare
+    ``40,000`` (``a population of 40,000``), but never ``4 towns``. A parenthetical
+    restatement counts the noun of the quantity it restates.
+    """
+    q = index.quantities[qi]
+    if not _compatible_unit(fact, q):
+        return False
+    if fact.noun is None:
+        return True
+    noun = q.noun or _primary(index, qi).noun
+    return noun == fact.noun or (noun is None and fact.cue is not None)
+
+
+def _nearest(
+    fact: Fact, index: ArticleIndex, sentence: int, anchors: list[tuple[int, int]]
+) -> list[int]:
+    """For each anchor, the compatible quantity nearest to it (restatements resolved)."""
+    candidates = [qi for qi in index.by_sentence[sentence] if _compatible(fact, index, qi)]
+    if not candidates:
+        return []
+    picked: list[int] = []
+    for a_start, a_end in anchors:
+        if fact.cue is None:
+            # A count of the fact's noun is its own anchor: every such count is a mention.
+            hit = next((qi for qi in candidates if index.quantities[qi].start == a_start), None)
+        else:
+            hit = min(candidates, key=lambda qi: _distance(index.quantities[qi], a_start, a_end))
+        if hit is not None:
+            primary = _primary_index(index, hit)
+            if primary not in picked:
+                picked.append(primary)
+    return picked
+
+
+def _primary_index(index: ArticleIndex, qi: int) -> int:
+    restates = index.quantities[qi].restates
+    return qi if restates is None else restates
+
+
+def _primary(index: ArticleIndex, qi: int) -> Quantity:
+    return index.quantities[_primary_index(index, qi)]
+
+
+def _distance(q: Quantity, start: int, end: int) -> tuple[int, int]:
+    """Characters between a quantity and an anchor; on a tie, the one after the anchor wins."""
+    if q.end <= start:
+        return (start - q.end, 1)
+    if q.start >= end:
+        return (q.start - end, 0)
+    return (0, 0)

@@ -1,0 +1,220 @@
+"""End-to-end pytest sessions with the plugin, on small article folders written here."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+FACTS = """\
+entities:
+  Rutba: [Rutbah]
+facts:
+  - id: rutba-distance
+    claim: Rutba lies about 90 miles east of Jordan
+    subject: Rutba
+    cue: east of
+    value: 90 mi
+    tolerance: 5%
+    tags: [distance]
+  - id: towns-seized
+    value: 4 towns
+"""
+
+AGREES = """\
+Fighters captured Rutba, about 90 miles (150 kilometers) east of Jordan.
+
+Militants have seized four towns in two days.
+"""
+
+CONTRADICTS = """\
+A headline without numbers
+
+The town of Rutbah lies 120 miles east of Jordan, officials said.
+"""
+
+SILENT = "Nothing here mentions the town or any count.\n"
+
+
+# The plugin is already imported by the outer session, so inner in-process sessions
+# cannot rewrite its asserts (it has none); that warning is noise here.
+INI = """\
+[pytest]
+factcheck_paths = news
+filterwarnings = ignore::pytest.PytestAssertRewriteWarning
+"""
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    """A project with a facts/ folder and three articles in news/."""
+    pytester.makeini(INI)
+    (pytester.path / "facts").mkdir()
+    (pytester.path / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
+    news = pytester.path / "news"
+    news.mkdir()
+    (news / "a_agrees.txt").write_text(AGREES, encoding="utf-8")
+    (news / "b_contradicts.txt").write_text(CONTRADICTS, encoding="utf-8")
+    (news / "c_silent.md").write_text(SILENT, encoding="utf-8")
+    return pytester
+
+
+def test_inert_without_the_flag(project: pytest.Pytester) -> None:
+    result = project.runpytest("news/")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+    result.stdout.no_fnmatch_line("*factcheck:*")
+
+
+def test_heavy_modules_stay_unloaded_without_the_flag(project: pytest.Pytester) -> None:
+    project.makeconftest(
+        """
+        import sys
+        def pytest_unconfigure(config):
+            heavy = sorted(m for m in ("pint", "regex", "yaml") if m in sys.modules)
+            print("HEAVY=" + ",".join(heavy))
+        """
+    )
+    project.makepyfile(test_one="def test_one():\n    pass\n")
+    result = project.runpytest_subprocess("-p", "no:xdist", "test_one.py")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["HEAVY="])
+
+
+def test_one_item_per_article_and_fact_with_outcomes(project: pytest.Pytester) -> None:
+    result = project.runpytest("--factcheck", "news/", "-v", "-rs")
+    result.assert_outcomes(passed=2, failed=1, skipped=3)
+    result.stdout.fnmatch_lines(
+        [
+            "news/a_agrees.txt::rutba-distance PASSED*",
+            "news/a_agrees.txt::towns-seized PASSED*",
+            "news/b_contradicts.txt::rutba-distance FAILED*",
+            "news/b_contradicts.txt::towns-seized SKIPPED*",
+            "news/c_silent.md::rutba-distance SKIPPED*",
+            "news/c_silent.md::towns-seized SKIPPED*",
+        ]
+    )
+    result.stdout.fnmatch_lines(["SKIPPED [[]2[]] news/c_silent.md:1: not mentioned"])
+    assert result.ret == pytest.ExitCode.TESTS_FAILED
+
+
+def test_failure_first_line_is_clickable(project: pytest.Pytester) -> None:
+    result = project.runpytest("--factcheck", "news/b_contradicts.txt")
+    result.stdout.fnmatch_lines(
+        [
+            'news/b_contradicts.txt:3:25: rutba-distance: article says "120 miles" (120 mi); '
+            "fact says 90 mi ± 5% (85.5–94.5 mi)",
+        ]
+    )
+    result.stdout.fnmatch_lines(["*fact: facts/facts.yaml:4: rutba-distance*"])
+    result.stdout.fnmatch_lines(["*claim: Rutba lies about 90 miles east of Jordan*"])
+    result.stdout.no_fnmatch_line("*Traceback*")
+    result.stdout.no_fnmatch_line("*raise Contradiction*")
+
+
+def test_bare_run_uses_factcheck_paths_only(project: pytest.Pytester) -> None:
+    (project.path / "README.md").write_text("Rutba is 500 miles east of Jordan.\n")
+    result = project.runpytest("--factcheck")
+    result.assert_outcomes(passed=2, failed=1, skipped=3)
+    result.stdout.no_fnmatch_line("*README.md*")
+
+
+def test_articles_ini_option_limits_file_names(project: pytest.Pytester) -> None:
+    project.makeini(INI + "factcheck_articles = *.md\n")
+    result = project.runpytest("--factcheck", "news/", "-v")
+    result.assert_outcomes(skipped=2)
+    result.stdout.fnmatch_lines(["news/c_silent.md::rutba-distance SKIPPED*"])
+
+
+def test_keyword_and_marker_selection(project: pytest.Pytester) -> None:
+    by_fact = project.runpytest("--factcheck", "news/", "-k", "towns")
+    by_fact.assert_outcomes(passed=1, skipped=2)
+    by_tag = project.runpytest("--factcheck", "news/", "-m", "distance", "--strict-markers")
+    by_tag.assert_outcomes(passed=1, failed=1, skipped=1)
+
+
+def test_facts_option_replaces_the_default(project: pytest.Pytester) -> None:
+    other = project.path / "other.yaml"
+    other.write_text("facts:\n  - id: only-towns\n    value: 4 towns\n", encoding="utf-8")
+    result = project.runpytest("--factcheck", "news/", "--facts", str(other), "-v")
+    result.assert_outcomes(passed=1, skipped=2)
+    result.stdout.fnmatch_lines(["news/a_agrees.txt::only-towns PASSED*"])
+
+
+def test_factcheck_facts_ini_option(project: pytest.Pytester) -> None:
+    (project.path / "facts").rename(project.path / "checked")
+    project.makeini(INI + "factcheck_facts = checked\n")
+    result = project.runpytest("--factcheck", "news/")
+    result.assert_outcomes(passed=2, failed=1, skipped=3)
+
+
+def test_xfail_fact_marks_known_disagreement(project: pytest.Pytester) -> None:
+    facts = FACTS.replace("    tags: [distance]\n", '    xfail: "sources disagree"\n')
+    (project.path / "facts" / "facts.yaml").write_text(facts, encoding="utf-8")
+    result = project.runpytest("--factcheck", "news/", "-rx")
+    result.assert_outcomes(passed=2, xfailed=1, skipped=3)
+    result.stdout.fnmatch_lines(["*sources disagree*"])
+    assert result.ret == pytest.ExitCode.OK
+
+
+def test_broken_fact_file_is_one_located_error_and_the_run_goes_on(
+    project: pytest.Pytester,
+) -> None:
+    broken = textwrap.dedent(
+        """\
+        facts:
+          - id: bad-unit
+            cue: east of
+            value: 90 mles
+          - id: no-cue
+            value: "12"
+        """
+    )
+    (project.path / "facts" / "broken.yaml").write_text(broken, encoding="utf-8")
+    result = project.runpytest("--factcheck", "news/")
+    result.assert_outcomes(passed=2, failed=1, skipped=3, errors=1)
+    result.stdout.fnmatch_lines(["facts/broken.yaml:4:*: bad-unit: *mles*did you mean*"])
+    result.stdout.fnmatch_lines(["facts/broken.yaml:5:*: no-cue: *"])
+    result.stdout.no_fnmatch_line("*Traceback*")
+
+
+def test_unreadable_article_fails_its_items_and_the_run_goes_on(
+    project: pytest.Pytester,
+) -> None:
+    (project.path / "news" / "d_latin1.txt").write_bytes("Caf\xe9 in Rutba\n".encode("latin-1"))
+    result = project.runpytest("--factcheck", "news/")
+    result.assert_outcomes(passed=2, failed=3, skipped=3)
+    result.stdout.fnmatch_lines(["news/d_latin1.txt:1:1: rutba-distance: cannot read article*"])
+
+
+def test_xdist_gives_the_same_outcomes(project: pytest.Pytester) -> None:
+    serial = project.runpytest("--factcheck", "news/")
+    parallel = project.runpytest("--factcheck", "news/", "-n", "2")
+    serial.assert_outcomes(passed=2, failed=1, skipped=3)
+    parallel.assert_outcomes(passed=2, failed=1, skipped=3)
+    parallel.stdout.fnmatch_lines(["*news/b_contradicts.txt:3:25: rutba-distance: article says*"])
+
+
+def test_summary_grid(project: pytest.Pytester) -> None:
+    result = project.runpytest("--factcheck", "news/")
+    result.stdout.fnmatch_lines(
+        [
+            "*= factcheck =*",
+            "[[]1[]] news/a_agrees.txt",
+            "[[]2[]] news/b_contradicts.txt",
+            "[[]3[]] news/c_silent.md",
+            "*2 facts × 3 articles*",
+        ]
+    )
+
+
+def test_junit_xunit1_points_at_the_article_line(project: pytest.Pytester) -> None:
+    result = project.runpytest(
+        "--factcheck", "news/", "--junitxml=out.xml", "-o", "junit_family=xunit1"
+    )
+    result.assert_outcomes(passed=2, failed=1, skipped=3)
+    xml = (project.path / "out.xml").read_text(encoding="utf-8")
+    assert 'file="news/b_contradicts.txt" line="2"' in xml
+    assert 'message="news/b_contradicts.txt:3:25: rutba-distance: article says' in xml
+    assert '<property name="fact_id" value="rutba-distance"' in xml

@@ -1,0 +1,57 @@
+"""The shipped facts against the seed articles: every (article, fact) outcome, pinned.
+
+Any change in reading or matching that moves one item shows up here. Columns are the seed
+articles 000 to 004: P passed, F failed, - not mentioned.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EXPECTED = {
+    "anbar-under-isis-control":         "--P--",
+    "displaced-by-insurgency":          "---P-",
+    "huseiba-distance-to-baghdad":      "----P",
+    "isis-trucks-at-qaim":              "--P--",
+    "militants-killed-in-western-iraq": "---P-",
+    "qaim-troops-killed":               "----P",
+    "ramadi-bombing-deaths":            "---P-",
+    "ramadi-bombing-wounded":           "---P-",
+    "rawah-anah-leaders-killed":        "---P-",
+    "refugees-this-year":               "-P---",
+    "rutba-displaced-arrivals":         "P----",
+    "rutba-distance-to-jordan":         "PP---",
+    "rutba-population":                 "P----",
+    "sadr-city-parade-size":            "--F-P",
+    "syria-border-crossings":           "---P-",
+    "tikrit-air-strike-deaths":         "P-PP-",
+    "towns-seized":                     "P-P-P",
+    "towns-seized-in-days":             "PP---",
+    "us-military-advisers":             "-P-PP",
+}  # fmt: skip
+
+LETTER = {"passed": "P", "failed": "F", "skipped": "-"}
+
+
+def test_every_seed_outcome(pytester: pytest.Pytester) -> None:
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    shutil.copytree(ROOT / "facts", pytester.path / "facts")
+    pytester.makeini("[pytest]\nfilterwarnings = ignore::pytest.PytestAssertRewriteWarning\n")
+    articles = sorted(p.name for p in (pytester.path / "seeds").glob("*.txt"))
+    assert len(articles) == 5
+
+    recorder = pytester.inline_run("--factcheck", "seeds/")
+
+    found: dict[str, list[str]] = {fact: ["?"] * len(articles) for fact in EXPECTED}
+    for report in recorder.getreports("pytest_runtest_logreport"):
+        if report.when == "call" or (report.when == "setup" and not report.passed):
+            article, fact = report.nodeid.split("::")
+            column = articles.index(Path(article).name)
+            found.setdefault(fact, ["?"] * len(articles))[column] = LETTER[report.outcome]
+    assert {fact: "".join(row) for fact, row in found.items()} == EXPECTED
+    assert recorder.ret == pytest.ExitCode.TESTS_FAILED
