@@ -183,7 +183,7 @@ class FactcheckSession:
         if isinstance(item, FactItem):
             report.factcheck_pair = [item._article_path(), item.fact.id]
             if report.skipped and isinstance(report.longrepr, tuple):
-                _, line, reason = report.longrepr
+                reason = report.longrepr[2]
                 fspath, lineno, _ = item.location
                 report.longrepr = (fspath, (lineno or 0) + 1, reason)
         return report
