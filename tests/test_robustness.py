@@ -1,0 +1,116 @@
+"""Hostile input: nothing an article or a cue contains ends the run or loses a result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pytest_factcheck.articles import ArticleError, read_article
+from pytest_factcheck.factfile import load_facts
+from pytest_factcheck.facts import FactSet
+from pytest_factcheck.match import check, index_article
+
+ROOT = Path(__file__).resolve().parent.parent
+
+INI = """\
+[pytest]
+factcheck_paths = news
+filterwarnings = ignore::pytest.PytestAssertRewriteWarning
+"""
+
+FACTS = """\
+facts:
+  - id: towns-seized
+    value: 4 towns
+  - id: runaway
+    cue: (\\w+\\s?)*\\d
+    value: 4 towns
+"""
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makeini(INI)
+    (pytester.path / "facts").mkdir()
+    (pytester.path / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
+    (pytester.path / "news").mkdir()
+    return pytester
+
+
+def test_runaway_cue_fails_its_item_and_the_run_goes_on(project: pytest.Pytester) -> None:
+    (project.path / "news" / "long.txt").write_text("word " * 20_000 + "x\n", encoding="utf-8")
+    (project.path / "news" / "towns.txt").write_text("They seized four towns.\n", encoding="utf-8")
+    result = project.runpytest("--factcheck", "-o", "factcheck_regex_timeout=0.2")
+    result.assert_outcomes(passed=1, failed=1, skipped=2)
+    result.stdout.fnmatch_lines(
+        ["news/long.txt:1:1: runaway: cue *ran longer than 0.2 s*factcheck_regex_timeout*"]
+    )
+    result.stdout.no_fnmatch_line("*Traceback*")
+
+
+def test_empty_and_binary_articles(project: pytest.Pytester) -> None:
+    (project.path / "news" / "empty.txt").write_text("  \n\n", encoding="utf-8")
+    (project.path / "news" / "binary.txt").write_bytes(b"four towns\x00\x01\x02")
+    (project.path / "news" / "towns.txt").write_text("They seized four towns.\n", encoding="utf-8")
+    result = project.runpytest("--factcheck", "-rs", "-p", "no:randomly")
+    result.assert_outcomes(passed=1, failed=2, skipped=3)
+    result.stdout.fnmatch_lines(["*news/binary.txt:1:1: towns-seized: cannot read article*"])
+    result.stdout.fnmatch_lines(["SKIPPED [[]2[]] news/empty.txt:1: empty article"])
+
+
+def test_crlf_and_bom_articles_report_true_lines(project: pytest.Pytester) -> None:
+    text = "\ufeffHeadline\r\n\r\nThey seized six towns.\r\n"
+    (project.path / "news" / "crlf.txt").write_bytes(text.encode("utf-8"))
+    result = project.runpytest("--factcheck")
+    result.assert_outcomes(failed=1, skipped=1)
+    result.stdout.fnmatch_lines(['news/crlf.txt:3:13: towns-seized: article says "six towns"*'])
+
+
+def test_each_article_is_read_once_per_run(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pytest_factcheck.session as session
+
+    calls: list[str] = []
+    real = session.read_article
+
+    def counting(path: Path, display: str, **kwargs: object) -> object:
+        calls.append(display)
+        return real(path, display)
+
+    monkeypatch.setattr(session, "read_article", counting)
+    facts = "facts:\n" + "".join(f"  - id: f{i}\n    value: {i} towns\n" for i in range(20))
+    (project.path / "facts" / "facts.yaml").write_text(facts, encoding="utf-8")
+    for name in ("a", "b", "c"):
+        (project.path / "news" / f"{name}.txt").write_text("Four towns fell.\n")
+    recorder = project.inline_run("--factcheck")
+    assert len(recorder.getreports("pytest_runtest_logreport")) == 3 * 20 * 3
+    assert sorted(calls) == ["news/a.txt", "news/b.txt", "news/c.txt"]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> FactSet:
+    return load_facts([ROOT / "facts"])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=2000) | st.text(max_size=2000).map(str.encode))
+def test_any_bytes_give_an_article_or_an_article_error(
+    tmp_path_factory: pytest.TempPathFactory, shipped: FactSet, data: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "article.txt"
+    path.write_bytes(data)
+    try:
+        article = read_article(path, "article.txt")
+    except ArticleError as error:
+        assert str(error).startswith("cannot read article")
+        return
+    index = index_article(article, extra_units=shipped.units)
+    for fact in shipped.facts:
+        verdict = check(fact, index)
+        assert verdict.outcome in ("passed", "failed", "skipped")
+        for mention in verdict.mentions:
+            assert 0 <= mention.quantity.start < mention.quantity.end <= len(article.text)
