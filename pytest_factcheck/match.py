@@ -23,13 +23,13 @@ PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
 
 
 class CueTimeout(Exception):
-    """A fact's cue ran longer than the allowed time on one article."""
+    """A fact's cue (or its subject's names) ran longer than allowed on one article."""
 
-    def __init__(self, cue: str, seconds: float) -> None:
+    def __init__(self, cue: str, seconds: float, what: str = "cue") -> None:
         self.cue = cue
         self.seconds = seconds
         super().__init__(
-            f"cue {cue!r} ran longer than {seconds:g} s on this article and was stopped "
+            f"{what} {cue!r} ran longer than {seconds:g} s on this article and was stopped "
             "(ini option factcheck_regex_timeout)"
         )
 
@@ -44,12 +44,18 @@ class ArticleIndex:
     restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
     _names: dict[Entity, list[int]] = field(default_factory=dict)
 
-    def name_starts(self, entity: Entity) -> list[int]:
-        """Sorted start offsets of every spelling of ``entity`` in the article (cached)."""
+    def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
+        """Sorted start offsets of every spelling of ``entity`` in the article (cached).
+
+        Raises :class:`CueTimeout` when the search runs longer than ``timeout`` seconds.
+        """
         hits = self._names.get(entity)
         if hits is None:
-            hits = sorted(start for start, _ in name_finder(entity).find(self.article.text))
-            self._names[entity] = hits
+            try:
+                spans = name_finder(entity).find(self.article.text, timeout=timeout)
+            except TimeoutError:
+                raise CueTimeout(entity.name, timeout, what="subject") from None
+            hits = self._names[entity] = sorted(start for start, _ in spans)
         return hits
 
 
@@ -116,7 +122,7 @@ def check(
     """
     chosen: dict[int, int] = {}  # quantity index -> sentence index (dict keeps order)
     for sentence, anchors in _anchors(fact, index, timeout):
-        if not _subject_in_scope(fact, index, sentence):
+        if not _subject_in_scope(fact, index, sentence, timeout):
             continue
         for q in _nearest(fact, index, sentence, anchors):
             chosen.setdefault(q, sentence)
@@ -184,11 +190,11 @@ def _compile_cue(cue: str) -> regex.Pattern[str]:
     return pattern
 
 
-def _subject_in_scope(fact: Fact, index: ArticleIndex, sentence: int) -> bool:
+def _subject_in_scope(fact: Fact, index: ArticleIndex, sentence: int, timeout: float) -> bool:
     """True when the fact's subject is named where the fact's scope allows."""
     if fact.subject is None:
         return True
-    hits = index.name_starts(fact.subject)
+    hits = index.name_starts(fact.subject, timeout)
     if not hits:
         return False
     if fact.scope == "article":
