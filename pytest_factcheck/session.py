@@ -13,8 +13,10 @@ from typing import Any
 
 import pytest
 
+from .annotations import ATTRIBUTE, Annotations, for_failure
+from .annotations import enabled as github_annotations
 from .articles import ArticleError, read_article
-from .collect import MARKER, ArticleFile, FactFile, FactItem
+from .collect import MARKER, ArticleFile, FactFile, FactFileError, FactItem
 from .errors import Location, Problem
 from .factfile import load_facts
 from .facts import FactSet
@@ -105,6 +107,7 @@ class FactcheckSession:
         self.facts = self._load_facts()
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.summary = Summary()
+        self.annotations = Annotations()
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
         for tag in sorted({t for fact in self.facts.facts for t in fact.tags}):
@@ -186,19 +189,37 @@ class FactcheckSession:
                 reason = report.longrepr[2]
                 fspath, lineno, _ = item.location
                 report.longrepr = (fspath, (lineno or 0) + 1, reason)
+        if isinstance(item, FactFileError):
+            report.factcheck_fact_file = True
+        if report.failed:
+            # Plain data on the report, so that it reaches the xdist controller.
+            found = for_failure(item, call, str(report.longrepr))
+            if found:
+                setattr(report, ATTRIBUTE, found)
         return report
+
+    def pytest_report_teststatus(
+        self, report: pytest.TestReport, config: pytest.Config
+    ) -> tuple[str, str, str] | None:
+        """A broken fact file is an error, though it fails when run (see FactFileError)."""
+        if getattr(report, "factcheck_fact_file", False) and report.failed:
+            return "error", "E", "ERROR"
+        return None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Record each pair's outcome for the summary (on the xdist controller too)."""
         self.summary.add(report)
+        self.annotations.add(report)
 
     def pytest_terminal_summary(
         self, terminalreporter: Any, exitstatus: int, config: pytest.Config
     ) -> None:
-        """The facts × articles grid."""
+        """The facts × articles grid; GitHub annotations when run by GitHub Actions."""
         if _is_xdist_worker(config):
             return
         self.summary.write(terminalreporter, verbosity=config.get_verbosity())
+        if github_annotations():
+            self.annotations.write(terminalreporter, config.rootpath)
 
 
 def _is_xdist_worker(config: pytest.Config) -> bool:
