@@ -110,8 +110,9 @@ class FactItem(pytest.Item):
         except Exception:
             # runtest() reports whatever went wrong; a location is only a pointer.
             line = None
-        # No domain: pytest rewrites dots in a domain to "::", which would garble ids.
-        return self.path, line, ""
+        # The domain heads the failure section. It must not be a suffix of the node id:
+        # pytest's -v line rewrites the dots of such a suffix to "::" (fact ids have dots).
+        return self.path, line, f"{self.fact.id} in {self._article_path()}"
 
     def _article_path(self) -> str:
         return self.nodeid.rsplit("::", 1)[0]
@@ -136,20 +137,26 @@ class FactFile(pytest.File):
 
 
 class FactFileError(pytest.Item):
-    """Errors at setup with every problem of one fact file, so the other facts still run."""
+    """An error with every problem of one fact file, so the other facts still run."""
 
     def __init__(self, *, problems: list[Problem], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.problems = problems
 
-    def setup(self) -> None:
-        """Fail with the file's problems, one located line each and no traceback."""
+    def runtest(self) -> None:
+        """Fail with the file's problems, one located line each and no traceback.
+
+        It fails when run, not at setup, so that JUnit gets a ``<failure>``: the JUnit
+        schema has no ``<error>`` element. The session still counts it as an error.
+        """
         pytest.fail("\n".join(str(p) for p in self.problems), pytrace=False)
 
-    def runtest(self) -> None:
-        """Never reached: setup always raises."""
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> str:
+        """The problems as plain text, so that JUnit's ``message`` starts with a location."""
+        return "\n".join(str(p) for p in self.problems)
 
     def reportinfo(self) -> tuple[Any, int | None, str]:
         """The fact file and the 0-based line of its first problem."""
         first = self.problems[0].location.line - 1 if self.problems else None
-        return self.path, first, self.nodeid
+        # Not the node id itself: pytest's -v line would rewrite its dots to "::".
+        return self.path, first, f"{self.nodeid} (fact file)"

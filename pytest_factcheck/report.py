@@ -1,49 +1,98 @@
 """What a user reads when an article contradicts a fact: plain text, the same everywhere.
 
 The first line is editor-clickable and self-contained (CI viewers and JUnit ``message``
-attributes show only it); the lines below give the sentence, every mention with its
-verdict, and where the fact comes from.
+attributes show only it)::
+
+    seeds/002.txt:36:1: sadr-city-parade-size: article says "Thousands of Shias"
+    (≥ 2,000 and < 10,000); fact says about 20,000 (18,000–22,000)
+
+(one line in reality). The lines below give the sentence with the mentions underlined,
+every mention with its verdict, and where the fact comes from. Lines and columns are
+1-based and columns count characters, as editors count them.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from . import units
 from .facts import Fact
 from .intervals import format_interval
 from .match import ArticleIndex, Mention, Verdict
 
-EXCERPT_WIDTH = 100
+# Display columns of the excerpt line (the sentence around the mention).
+EXCERPT_WIDTH = 96
+# The quoted article text in the first line is cut to this many characters, so that the
+# first line stays well inside the 500 characters pytest's JUnit writer keeps in ``message``.
+QUOTE_LIMIT = 80
+INDENT = "    "
+# Characters of the sentence read on each side of the focus, in multiples of the width:
+# enough to fill the excerpt unless whitespace runs collapse.
+RAW_MARGIN = 4
+CONTRADICTS, AGREES = "CONTRADICTS", "agrees"
+# Under the excerpt: a contradicting mention is marked with ^, an agreeing one with -.
+MARK_CONTRADICTS, MARK_AGREES = "^", "-"
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace (line breaks, tabs) turned into one space."""
+    return " ".join(text.split())
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def describe_fact(fact: Fact) -> str:
     """The fact's value as written, its tolerance, and the interval they allow.
 
-    ``62 mi ± 5% (58.9–65.1 mi)``; ``more than 70 percent (> 70%)``; ``4 towns``.
+    ``62 mi ± 5% (58.9–65.1 mi)``; ``more than 70 percent (> 70%)``; ``40,000``.
     """
-    text = fact.value_text.strip()
+    text = one_line(fact.value_text)
     if fact.tolerance_text:
-        text += f" ± {fact.tolerance_text.strip()}"
+        text += f" ± {one_line(fact.tolerance_text)}"
     shown = format_interval(fact.expected, units.symbol(fact.unit))
     return text if shown == text else f"{text} ({shown})"
 
 
 def describe_mention(mention: Mention, fact: Fact) -> str:
-    """``"120 miles" (193 km)``: the article's words and their reading in the fact's unit."""
-    return (
-        f'"{mention.quantity.text}" ({format_interval(mention.converted, units.symbol(fact.unit))})'
-    )
+    """``"120 miles" (193 km)``: the article's words and their reading in the fact's unit.
+
+    The words are put on one line and cut to :data:`QUOTE_LIMIT` characters.
+    """
+    words = _shorten(one_line(mention.quantity.text), QUOTE_LIMIT)
+    return f'"{words}" ({format_interval(mention.converted, units.symbol(fact.unit))})'
+
+
+def mention_position(index: ArticleIndex, mention: Mention) -> tuple[int, int]:
+    """The 1-based ``(line, column)`` where ``mention`` starts in its article."""
+    return index.article.position(mention.quantity.start)
 
 
 def first_line(fact: Fact, verdict: Verdict, index: ArticleIndex) -> str:
-    """``path:line:col: <fact id>: article says "…" (…); fact says …`` for the focus mention."""
+    """``path:line:col: <fact id>: article says "…" (…); fact says …`` for the focus mention.
+
+    Always a single line, whatever the article's text holds.
+    """
     focus = verdict.focus
     if focus is None:
         return f"{index.article.path}:1:1: {fact.id}: not mentioned"
-    line, col = index.article.position(focus.quantity.start)
+    line, col = mention_position(index, focus)
     return (
         f"{index.article.path}:{line}:{col}: {fact.id}: article says "
         f"{describe_mention(focus, fact)}; fact says {describe_fact(fact)}"
     )
+
+
+def mention_line(fact: Fact, mention: Mention, index: ArticleIndex) -> str:
+    """One mention with its verdict: ``path:l:c: "…" (…) agrees``, restatements labelled."""
+    line, col = mention_position(index, mention)
+    verdict = AGREES if mention.consistent else CONTRADICTS
+    text = f"{index.article.path}:{line}:{col}: {describe_mention(mention, fact)} {verdict}"
+    if mention.restates is not None:
+        restated = _shorten(one_line(mention.restates.text), QUOTE_LIMIT)
+        text += f' (restates "{restated}")'
+    return text
 
 
 def failure_text(fact: Fact, verdict: Verdict, index: ArticleIndex) -> str:
@@ -51,35 +100,105 @@ def failure_text(fact: Fact, verdict: Verdict, index: ArticleIndex) -> str:
     lines = [first_line(fact, verdict, index)]
     focus = verdict.focus
     if focus is not None:
-        lines += ["", *excerpt(index, focus)]
+        lines += ["", *excerpt(index, focus, verdict.mentions)]
     lines += ["", "mentions:"]
-    for mention in verdict.mentions:
-        line, col = index.article.position(mention.quantity.start)
-        verdict_word = "agrees" if mention.consistent else "CONTRADICTS"
-        lines.append(
-            f"  {index.article.path}:{line}:{col}: {describe_mention(mention, fact)} {verdict_word}"
-        )
+    lines += [f"  {mention_line(fact, m, index)}" for m in verdict.mentions]
     lines += ["", f"fact: {fact.location.path}:{fact.location.line}: {fact.id}"]
     if fact.claim:
-        lines.append(f"claim: {fact.claim}")
+        lines.append(f"claim: {one_line(fact.claim)}")
     if fact.source:
-        lines.append(f"source: {fact.source}")
+        lines.append(f"source: {one_line(fact.source)}")
     return "\n".join(lines)
 
 
-def excerpt(index: ArticleIndex, mention: Mention, width: int = EXCERPT_WIDTH) -> list[str]:
-    """The mention's sentence on one line (cut to ``width`` around it), underlined with ^."""
+def char_width(char: str) -> int:
+    """Terminal columns taken by ``char``: 0 for combining marks, 2 for wide East Asian."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def text_width(text: str) -> int:
+    """Terminal columns taken by ``text`` (see :func:`char_width`)."""
+    return sum(char_width(c) for c in text)
+
+
+def excerpt(
+    index: ArticleIndex,
+    focus: Mention,
+    mentions: tuple[Mention, ...] = (),
+    width: int = EXCERPT_WIDTH,
+) -> list[str]:
+    """The focus mention's sentence on one line, and a line marking the mentions in it.
+
+    Whitespace runs (line breaks, tabs, indentation of wrapped lines) show as one space and
+    control characters as ``?``, so the marks stay under the words in any terminal. The
+    sentence is cut to about ``width`` columns around the focus, with ``…`` where cut.
+    Contradicting mentions are marked ``^``, agreeing ones ``-``. Returns two lines.
+    """
     article = index.article
-    sentence = article.sentences[mention.sentence]
-    text = article.text[sentence.start : sentence.end]
-    # Line breaks and tabs become spaces so that the underline stays under the mention.
-    text = "".join(" " if c in "\r\n\t" else c for c in text)
-    start = mention.quantity.start - sentence.start
-    end = min(mention.quantity.end - sentence.start, len(text))
-    lo = max(0, min(start - (width - (end - start)) // 2, len(text) - width))
-    hi = min(len(text), lo + width)
-    shown = text[lo:hi]
-    prefix = "…" if lo > 0 else ""
-    suffix = "…" if hi < len(text) else ""
-    pad = " " * (len(prefix) + start - lo)
-    return [f"    {prefix}{shown}{suffix}", f"    {pad}{'^' * max(1, min(end, hi) - start)}"]
+    sentence = article.sentences[focus.sentence]
+    # Mentions of the focus sentence, the focus last so that its mark wins on overlap.
+    marked = [m for m in mentions if m.sentence == focus.sentence and m != focus] + [focus]
+    chars: list[str] = []
+    marks: list[str] = []
+    in_focus: list[int] = []  # displayed indices of the focus mention
+    last_space = False
+    # Only text near the focus can be shown: a sentence may be megabytes of unpunctuated
+    # text, and each character costs Python work below.
+    first = max(sentence.start, focus.quantity.start - RAW_MARGIN * width)
+    stop = min(sentence.end, focus.quantity.end + RAW_MARGIN * width)
+    for offset in range(first, stop):
+        char = article.text[offset]
+        mark = " "
+        for m in marked:
+            if m.quantity.start <= offset < m.quantity.end:
+                mark = MARK_AGREES if m.consistent else MARK_CONTRADICTS
+        if char.isspace():
+            if last_space:
+                if mark != " ":
+                    marks[-1] = mark
+                continue
+            char, last_space = " ", True
+        else:
+            last_space = False
+            if unicodedata.category(char) == "Cc":
+                char = "?"
+        if focus.quantity.start <= offset < focus.quantity.end:
+            in_focus.append(len(chars))
+        chars.append(char)
+        marks.append(mark)
+    widths = [char_width(c) for c in chars]
+    in_focus = in_focus or [0]
+    lo, hi = _window(widths, in_focus[0], in_focus[-1] + 1, width)
+    prefix = "…" if lo > 0 or first > sentence.start else ""
+    suffix = "…" if hi < len(chars) or stop < sentence.end else ""
+    shown = "".join(chars[lo:hi])
+    under = "".join(m * w for m, w in zip(marks[lo:hi], widths[lo:hi], strict=True))
+    return [f"{INDENT}{prefix}{shown}{suffix}", f"{INDENT}{' ' * len(prefix)}{under}".rstrip()]
+
+
+def _window(widths: list[int], start: int, end: int, width: int) -> tuple[int, int]:
+    """Indices ``[lo, hi)`` of at most ``width`` columns around ``[start, end)``.
+
+    The span is centred when it fits; a span wider than ``width`` shows from its start.
+    """
+    if sum(widths) <= width:
+        return 0, len(widths)
+    span = sum(widths[start:end])
+    lo = start
+    if span < width:
+        # Move the left edge back by half of the room left around the span.
+        room = (width - span) // 2
+        while lo > 0 and room - widths[lo - 1] >= 0:
+            lo -= 1
+            room -= widths[lo]
+    hi, used = lo, 0
+    while hi < len(widths) and used + widths[hi] <= width:
+        used += widths[hi]
+        hi += 1
+    # Near the end of the sentence, use the room left over on the left.
+    while lo > 0 and used + widths[lo - 1] <= width:
+        lo -= 1
+        used += widths[lo]
+    return lo, hi

@@ -1,0 +1,150 @@
+"""GitHub Actions annotations: one escaped ``::error`` command per failure, printed once."""
+
+from __future__ import annotations
+
+import pytest
+
+from pytest_factcheck.annotations import (
+    _location,
+    command,
+    enabled,
+    escape_data,
+    escape_property,
+)
+
+pytest_plugins = ["pytester"]
+
+
+def test_escaping_follows_githubs_rules() -> None:
+    assert escape_data("50% of\r\nit: a, b") == "50%25 of%0D%0Ait: a, b"
+    assert escape_property("C:\\a,b%\n") == "C%3A\\a%2Cb%25%0A"
+    # % is escaped first, so an escape already in the text is not decoded by GitHub.
+    assert escape_data("%0A") == "%250A"
+
+
+def test_command_escapes_properties_and_message() -> None:
+    line = command(file="news/a,b.txt", line=3, col=25, title="rutba:x", message="50%\nnext")
+    assert line == "::error file=news/a%2Cb.txt,line=3,col=25,title=rutba%3Ax::50%25%0Anext"
+
+
+def test_location_is_read_from_the_first_line() -> None:
+    # A path may hold colons (a Windows drive); the fact id marks where the path ends.
+    first = "C:/news/a:b.txt:3:25: rutba.x: article says ..."
+    assert _location(first, "rutba.x", "fallback.txt") == ("C:/news/a:b.txt", 3, 25)
+    assert _location("no position here", "rutba.x", "fallback.txt") == ("fallback.txt", 1, 1)
+
+
+def test_enabled_only_under_github_actions() -> None:
+    assert enabled({"GITHUB_ACTIONS": "true"})
+    assert not enabled({"GITHUB_ACTIONS": "false"})
+    assert not enabled({})
+
+
+INI = """\
+[pytest]
+factcheck_paths = news
+filterwarnings = ignore::pytest.PytestAssertRewriteWarning
+"""
+
+FACTS = """\
+entities:
+  Rutba: [Rutbah]
+facts:
+  - id: rutba-distance
+    subject: Rutba
+    cue: east of
+    value: 90 mi
+    tolerance: 5%
+  - id: anbar-control
+    subject: Anbar
+    cue: controls?
+    value: more than 70 percent
+"""
+
+RUTBA = (
+    "::error file=news/b_contradicts.txt,line=3,col=25,title=rutba-distance::"
+    'news/b_contradicts.txt:3:25: rutba-distance: article says "120 miles" (120 mi); '
+    "fact says 90 mi ± 5%25 (85.5–94.5 mi)"
+)
+ANBAR = (
+    "::error file=news/b_contradicts.txt,line=5,col=29,title=anbar-control::"
+    'news/b_contradicts.txt:5:29: anbar-control: article says "45%25" (45%25); '
+    "fact says more than 70 percent (> 70%25)"
+)
+UNREADABLE = (
+    "::error file=news/d_latin1.txt,line=1,col=1,title=unreadable article::"
+    "news/d_latin1.txt:1:1: cannot read article: not UTF-8 (invalid byte 0xe9 at offset 3)"
+)
+
+
+@pytest.fixture
+def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+    """Two contradictions in one article, an agreeing article and an unreadable one."""
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    pytester.makeini(INI)
+    (pytester.path / "facts").mkdir()
+    (pytester.path / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
+    news = pytester.path / "news"
+    news.mkdir()
+    (news / "a_agrees.txt").write_text(
+        "Fighters took Rutba, about 90 miles east of Jordan.\n", encoding="utf-8"
+    )
+    (news / "b_contradicts.txt").write_text(
+        "A headline\n\nThe town of Rutbah lies 120 miles east of Jordan, officials said.\n\n"
+        "The group in Anbar controls 45% of the province.\n",
+        encoding="utf-8",
+    )
+    (news / "d_latin1.txt").write_bytes("Caf\xe9 in Rutba\n".encode("latin-1"))
+    return pytester
+
+
+def commands(lines: list[str]) -> list[str]:
+    return [line for line in lines if line.startswith("::")]
+
+
+@pytest.mark.parametrize("args", [["-p", "no:xdist"], ["-n", "2"]], ids=["serial", "xdist"])
+def test_each_failure_is_annotated_once(project: pytest.Pytester, args: list[str]) -> None:
+    result = project.runpytest("--factcheck", "news/", *args)
+    result.assert_outcomes(passed=1, failed=4, skipped=1)
+    # The unreadable article fails both of its facts but is annotated once.
+    assert sorted(commands(result.outlines)) == sorted([RUTBA, ANBAR, UNREADABLE])
+
+
+def test_quiet_run_still_annotates(project: pytest.Pytester) -> None:
+    result = project.runpytest("--factcheck", "news/", "-qq", "-p", "no:xdist")
+    assert sorted(commands(result.outlines)) == sorted([RUTBA, ANBAR, UNREADABLE])
+
+
+def test_no_annotations_outside_github_actions(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS")
+    result = project.runpytest("--factcheck", "news/", "-p", "no:xdist")
+    assert commands(result.outlines) == []
+    monkeypatch.setenv("GITHUB_ACTIONS", "false")
+    result = project.runpytest("--factcheck", "news/", "-n", "2")
+    assert commands(result.outlines) == []
+
+
+def test_paths_are_relative_to_the_workspace(
+    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The project is a subfolder of the repository GitHub checked out.
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(project.path.parent))
+    result = project.runpytest("--factcheck", "news/b_contradicts.txt", "-p", "no:xdist")
+    prefix = f"::error file={project.path.name}/news/b_contradicts.txt,line=3,col=25,"
+    assert prefix in [line[: len(prefix)] for line in commands(result.outlines)]
+
+
+def test_broken_fact_file_is_annotated_per_problem(project: pytest.Pytester) -> None:
+    (project.path / "facts" / "broken.yaml").write_text(
+        "facts:\n  - id: bad-unit\n    cue: east of\n    value: 90 mles\n", encoding="utf-8"
+    )
+    result = project.runpytest("--factcheck", "news/a_agrees.txt", "-n", "2")
+    result.assert_outcomes(passed=1, skipped=1, errors=1)
+    assert commands(result.outlines) == [
+        "::error file=facts/broken.yaml,line=4,col=12,title=bad-unit::"
+        "facts/broken.yaml:4:12: bad-unit: value '90 mles' does not parse: "
+        "unknown unit 'mles' (did you mean 'miles'?)"
+    ]
