@@ -47,7 +47,7 @@ class FactItem(pytest.Item):
     def __init__(self, *, fact: Fact, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.fact = fact
-        self._verdict: Verdict | None = None
+        self._verdict: Verdict | CueTimeout | None = None
         self._factcheck: FactcheckSession = self.parent.factcheck  # type: ignore[union-attr]
 
     def verdict(self) -> Verdict:
@@ -58,12 +58,18 @@ class FactItem(pytest.Item):
         if self._verdict is None:
             index = self._factcheck.index(self.path)
             settings = self._factcheck.settings
-            self._verdict = check(
-                self.fact,
-                index,
-                timeout=settings.regex_timeout,
-                conversion_slack=settings.conversion_slack,
-            )
+            try:
+                self._verdict = check(
+                    self.fact,
+                    index,
+                    timeout=settings.regex_timeout,
+                    conversion_slack=settings.conversion_slack,
+                )
+            except CueTimeout as timeout:
+                # Kept, so that a runaway cue costs one time limit, not one per caller.
+                self._verdict = timeout
+        if isinstance(self._verdict, CueTimeout):
+            raise self._verdict
         return self._verdict
 
     def runtest(self) -> None:
