@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
 
 from pytest_factcheck.annotations import (
@@ -12,7 +14,8 @@ from pytest_factcheck.annotations import (
     escape_property,
 )
 
-pytest_plugins = ["pytester"]
+if TYPE_CHECKING:
+    from conftest import MakeProject
 
 
 def test_escaping_follows_githubs_rules() -> None:
@@ -39,12 +42,6 @@ def test_enabled_only_under_github_actions() -> None:
     assert not enabled({"GITHUB_ACTIONS": "false"})
     assert not enabled({})
 
-
-INI = """\
-[pytest]
-factcheck_paths = news
-filterwarnings = ignore::pytest.PytestAssertRewriteWarning
-"""
 
 FACTS = """\
 entities:
@@ -78,25 +75,23 @@ UNREADABLE = (
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+def project(
+    factcheck_project: MakeProject,
+    rutba_articles: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> pytest.Pytester:
     """Two contradictions in one article, an agreeing article and an unreadable one."""
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
     monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
-    pytester.makeini(INI)
-    (pytester.path / "facts").mkdir()
-    (pytester.path / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    news = pytester.path / "news"
-    news.mkdir()
-    (news / "a_agrees.txt").write_text(
-        "Fighters took Rutba, about 90 miles east of Jordan.\n", encoding="utf-8"
+    return factcheck_project(
+        FACTS,
+        {
+            "a_agrees.txt": "Fighters took Rutba, about 90 miles east of Jordan.\n",
+            "b_contradicts.txt": rutba_articles["b_contradicts.txt"]
+            + "\nThe group in Anbar controls 45% of the province.\n",
+            "d_latin1.txt": "Caf\xe9 in Rutba\n".encode("latin-1"),
+        },
     )
-    (news / "b_contradicts.txt").write_text(
-        "A headline\n\nThe town of Rutbah lies 120 miles east of Jordan, officials said.\n\n"
-        "The group in Anbar controls 45% of the province.\n",
-        encoding="utf-8",
-    )
-    (news / "d_latin1.txt").write_bytes("Caf\xe9 in Rutba\n".encode("latin-1"))
-    return pytester
 
 
 def commands(lines: list[str]) -> list[str]:

@@ -10,19 +10,15 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import xmlschema
 
-pytest_plugins = ["pytester"]
+if TYPE_CHECKING:
+    from conftest import MakeProject
 
 SCHEMA = Path(__file__).with_name("junit-10.xsd")
-
-INI = """\
-[pytest]
-factcheck_paths = news
-filterwarnings = ignore::pytest.PytestAssertRewriteWarning
-"""
 
 FACTS = """\
 entities:
@@ -53,30 +49,21 @@ FIRST_LINE = (
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
+def project(factcheck_project: MakeProject, rutba_articles: dict[str, str]) -> pytest.Pytester:
     """Every kind of outcome: pass, failure, skip, xfail, unreadable article, broken facts.
 
     The facts: rutba-distance (a: passes, b: fails, c, e: not mentioned, d: unreadable),
     towns-seized with ``xfail:`` (a: passes, b, c: not mentioned, d: unreadable, e: xfails).
     """
-    pytester.makeini(INI)
-    facts = pytester.path / "facts"
-    facts.mkdir()
-    (facts / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    (facts / "broken.yaml").write_text(BROKEN, encoding="utf-8")
-    news = pytester.path / "news"
-    news.mkdir()
-    (news / "a_agrees.txt").write_text(
-        "Fighters took Rutba, about 90 miles east of Jordan.\n\nThey seized four towns.\n",
-        encoding="utf-8",
+    pytester = factcheck_project(
+        FACTS,
+        {
+            **rutba_articles,
+            "d_latin1.txt": "Caf\xe9 in Rutba\n".encode("latin-1"),
+            "e_three_towns.txt": "Militants seized three towns.\n",
+        },
     )
-    (news / "b_contradicts.txt").write_text(
-        "A headline\n\nThe town of Rutbah lies 120 miles east of Jordan, officials said.\n",
-        encoding="utf-8",
-    )
-    (news / "c_silent.md").write_text("Nothing to see.\n", encoding="utf-8")
-    (news / "d_latin1.txt").write_bytes("Caf\xe9 in Rutba\n".encode("latin-1"))
-    (news / "e_three_towns.txt").write_text("Militants seized three towns.\n", encoding="utf-8")
+    (pytester.path / "facts" / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     return pytester
 
 

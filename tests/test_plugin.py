@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 import pytest
 
-pytest_plugins = ["pytester"]
+if TYPE_CHECKING:
+    from conftest import MakeProject
 
 FACTS = """\
 entities:
@@ -38,27 +40,12 @@ The town of Rutbah lies 120 miles east of Jordan, officials said.
 SILENT = "Nothing here mentions the town or any count.\n"
 
 
-# The plugin is already imported by the outer session, so inner in-process sessions
-# cannot rewrite its asserts (it has none); that warning is noise here.
-INI = """\
-[pytest]
-factcheck_paths = news
-filterwarnings = ignore::pytest.PytestAssertRewriteWarning
-"""
-
-
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
+def project(factcheck_project: MakeProject) -> pytest.Pytester:
     """A project with a facts/ folder and three articles in news/."""
-    pytester.makeini(INI)
-    (pytester.path / "facts").mkdir()
-    (pytester.path / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    news = pytester.path / "news"
-    news.mkdir()
-    (news / "a_agrees.txt").write_text(AGREES, encoding="utf-8")
-    (news / "b_contradicts.txt").write_text(CONTRADICTS, encoding="utf-8")
-    (news / "c_silent.md").write_text(SILENT, encoding="utf-8")
-    return pytester
+    return factcheck_project(
+        FACTS, {"a_agrees.txt": AGREES, "b_contradicts.txt": CONTRADICTS, "c_silent.md": SILENT}
+    )
 
 
 def test_inert_without_the_flag(project: pytest.Pytester) -> None:
@@ -120,8 +107,10 @@ def test_bare_run_uses_factcheck_paths_only(project: pytest.Pytester) -> None:
     result.stdout.no_fnmatch_line("*README.md*")
 
 
-def test_articles_ini_option_limits_file_names(project: pytest.Pytester) -> None:
-    project.makeini(INI + "factcheck_articles = *.md\n")
+def test_articles_ini_option_limits_file_names(
+    project: pytest.Pytester, factcheck_project: MakeProject
+) -> None:
+    factcheck_project(FACTS, ini="factcheck_articles = *.md\n")
     result = project.runpytest("--factcheck", "news/", "-v")
     result.assert_outcomes(skipped=2)
     result.stdout.fnmatch_lines(["news/c_silent.md::rutba-distance SKIPPED*"])
@@ -142,9 +131,11 @@ def test_facts_option_replaces_the_default(project: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["news/a_agrees.txt::only-towns PASSED*"])
 
 
-def test_factcheck_facts_ini_option(project: pytest.Pytester) -> None:
+def test_factcheck_facts_ini_option(
+    project: pytest.Pytester, factcheck_project: MakeProject
+) -> None:
+    factcheck_project(FACTS, ini="factcheck_facts = checked\n")
     (project.path / "facts").rename(project.path / "checked")
-    project.makeini(INI + "factcheck_facts = checked\n")
     result = project.runpytest("--factcheck", "news/")
     result.assert_outcomes(passed=2, failed=1, skipped=3)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -26,7 +27,8 @@ from pytest_factcheck.report import (
     text_width,
 )
 
-pytest_plugins = ["pytester"]
+if TYPE_CHECKING:
+    from conftest import MakeProject
 
 RUTBA = """\
 facts:
@@ -227,12 +229,6 @@ def test_excerpt_of_a_mention_wider_than_the_excerpt(tmp_path: Path) -> None:
 
 # -- end to end ---------------------------------------------------------------------------
 
-INI = """\
-[pytest]
-factcheck_paths = news
-filterwarnings = ignore::pytest.PytestAssertRewriteWarning
-"""
-
 FACTS = """\
 entities:
   Rutba: [Rutbah]
@@ -254,23 +250,9 @@ FIRST_LINE = (
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
+def project(factcheck_project: MakeProject, rutba_articles: dict[str, str]) -> pytest.Pytester:
     """Three articles: one agrees, one contradicts (line 3), one is silent."""
-    pytester.makeini(INI)
-    (pytester.path / "facts").mkdir()
-    (pytester.path / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    news = pytester.path / "news"
-    news.mkdir()
-    (news / "a_agrees.txt").write_text(
-        "Fighters took Rutba, about 90 miles east of Jordan.\n\nThey seized four towns.\n",
-        encoding="utf-8",
-    )
-    (news / "b_contradicts.txt").write_text(
-        "A headline\n\nThe town of Rutbah lies 120 miles east of Jordan, officials said.\n",
-        encoding="utf-8",
-    )
-    (news / "c_silent.md").write_text("Nothing to see.\n", encoding="utf-8")
-    return pytester
+    return factcheck_project(FACTS, rutba_articles)
 
 
 def failure_block(lines: list[str]) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,13 +14,10 @@ from pytest_factcheck.factfile import load_facts
 from pytest_factcheck.facts import FactSet
 from pytest_factcheck.match import check, index_article
 
-ROOT = Path(__file__).resolve().parent.parent
+if TYPE_CHECKING:
+    from conftest import MakeProject
 
-INI = """\
-[pytest]
-factcheck_paths = news
-filterwarnings = ignore::pytest.PytestAssertRewriteWarning
-"""
+ROOT = Path(__file__).resolve().parent.parent
 
 FACTS = """\
 facts:
@@ -32,12 +30,8 @@ facts:
 
 
 @pytest.fixture
-def project(pytester: pytest.Pytester) -> pytest.Pytester:
-    pytester.makeini(INI)
-    (pytester.path / "facts").mkdir()
-    (pytester.path / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    (pytester.path / "news").mkdir()
-    return pytester
+def project(factcheck_project: MakeProject) -> pytest.Pytester:
+    return factcheck_project(FACTS)
 
 
 def test_runaway_cue_fails_its_item_and_the_run_goes_on(project: pytest.Pytester) -> None:

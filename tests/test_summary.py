@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -16,7 +17,8 @@ from pytest_factcheck.summary import (
     render,
 )
 
-pytest_plugins = ["pytester"]
+if TYPE_CHECKING:
+    from conftest import MakeProject
 
 OUTCOMES = {
     ("news/a.txt", "rutba-distance"): PASSED,
@@ -108,12 +110,6 @@ def test_many_articles_are_split_into_blocks_that_fit() -> None:
 
 # -- end to end ---------------------------------------------------------------------------
 
-INI = """\
-[pytest]
-factcheck_paths = news
-filterwarnings = ignore::pytest.PytestAssertRewriteWarning
-"""
-
 N_FACTS, N_ARTICLES = 30, 10
 ZONES = [a + b for a in string.ascii_lowercase for b in string.ascii_lowercase][:N_FACTS]
 
@@ -129,17 +125,15 @@ def outcome(i: int, k: int) -> str:
 
 
 @pytest.fixture
-def big(pytester: pytest.Pytester) -> pytest.Pytester:
+def big(factcheck_project: MakeProject) -> pytest.Pytester:
     """30 facts × 10 articles with long paths: each article agrees with a third of the
     facts, contradicts a third and is silent on the rest."""
-    pytester.makeini(INI)
-    (pytester.path / "facts").mkdir()
     facts = ["facts:"]
     for i, zone in enumerate(ZONES):
         facts += [f"  - id: {fact_id(i)}", f"    cue: zone {zone}\\b", f'    value: "{10 + i}"']
-    (pytester.path / "facts" / "facts.yaml").write_text("\n".join(facts) + "\n", "utf-8")
+    pytester = factcheck_project("\n".join(facts) + "\n")
     desk = pytester.path / "news" / "long-section-name-for-the-desk"
-    desk.mkdir(parents=True)
+    desk.mkdir()
     for k in range(N_ARTICLES):
         paragraphs = []
         for i, zone in enumerate(ZONES):
@@ -188,20 +182,18 @@ def test_thirty_facts_by_ten_articles_fit_in_100_columns(
     assert lines[-1] == ("30 facts × 10 articles: ✓ passed 100, ✗ failed 100, · not mentioned 100")
 
 
-def test_quiet_and_verbose_runs(pytester: pytest.Pytester) -> None:
-    pytester.makeini(INI)
-    (pytester.path / "facts").mkdir()
-    (pytester.path / "facts" / "facts.yaml").write_text(
+def test_quiet_and_verbose_runs(factcheck_project: MakeProject) -> None:
+    pytester = factcheck_project(
         "facts:\n"
         "  - id: bridges\n    value: 3 bridges\n"
         "  - id: towns\n    value: 4 towns\n"
         "  - id: unheard-of\n    value: 7 moons\n",
-        encoding="utf-8",
+        {
+            "a.txt": "They took four towns.\n",
+            "b.txt": "They blew up five bridges.\n",
+            "c.txt": "Nothing.\n",
+        },
     )
-    (pytester.path / "news").mkdir()
-    (pytester.path / "news" / "a.txt").write_text("They took four towns.\n", "utf-8")
-    (pytester.path / "news" / "b.txt").write_text("They blew up five bridges.\n", "utf-8")
-    (pytester.path / "news" / "c.txt").write_text("Nothing.\n", "utf-8")
     quiet = section(pytester.runpytest("--factcheck", "news/", "-q").outlines)
     assert quiet[:3] == [
         "[1] news/b.txt",

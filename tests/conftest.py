@@ -1,0 +1,57 @@
+"""Shared fixtures: a small fact-checking project laid out in a ``pytester`` directory."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+import pytest
+
+# Inner in-process sessions import the plugin the outer session already imported, so
+# pytest cannot rewrite its asserts (it has none); that warning is noise here.
+PROJECT_INI = """\
+[pytest]
+factcheck_paths = news
+filterwarnings = ignore::pytest.PytestAssertRewriteWarning
+"""
+
+MakeProject = Callable[..., pytest.Pytester]
+
+
+@pytest.fixture
+def factcheck_project(pytester: pytest.Pytester) -> MakeProject:
+    """A factory: ``make(facts, {"a.txt": text_or_bytes}, ini="extra = lines\\n")``.
+
+    Writes the ini file, ``facts/facts.yaml`` and the articles under ``news/``; calling it
+    again rewrites the ini and the facts and adds articles.
+    """
+
+    def make(
+        facts: str, articles: Mapping[str, str | bytes] | None = None, *, ini: str = ""
+    ) -> pytest.Pytester:
+        pytester.makeini(PROJECT_INI + ini)
+        (pytester.path / "facts").mkdir(exist_ok=True)
+        (pytester.path / "facts" / "facts.yaml").write_text(facts, encoding="utf-8")
+        news = pytester.path / "news"
+        news.mkdir(exist_ok=True)
+        for name, content in (articles or {}).items():
+            if isinstance(content, bytes):
+                (news / name).write_bytes(content)
+            else:
+                (news / name).write_text(content, encoding="utf-8")
+        return pytester
+
+    return make
+
+
+@pytest.fixture
+def rutba_articles() -> dict[str, str]:
+    """Three articles for a Rutba distance fact: agrees, contradicts (3:25), silent."""
+    return {
+        "a_agrees.txt": (
+            "Fighters took Rutba, about 90 miles east of Jordan.\n\nThey seized four towns.\n"
+        ),
+        "b_contradicts.txt": (
+            "A headline\n\nThe town of Rutbah lies 120 miles east of Jordan, officials said.\n"
+        ),
+        "c_silent.md": "Nothing to see.\n",
+    }
