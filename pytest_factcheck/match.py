@@ -209,36 +209,45 @@ def _compatible_unit(fact: Fact, q: Quantity) -> bool:
     return units.dimension(q.unit) == units.dimension(fact.unit)
 
 
-def _compatible(fact: Fact, index: ArticleIndex, qi: int) -> bool:
-    """A quantity can state the fact: same dimension, and no other count noun.
-
-    A fact counting ``people`` takes ``20,000 people`` and, next to its cue, a bare
-    ``40,000`` (``a population of 40,000``), but never ``4 towns``. A parenthetical
-    restatement counts the noun of the quantity it restates.
-    """
-    q = index.quantities[qi]
-    if not _compatible_unit(fact, q):
-        return False
-    if fact.noun is None:
-        return True
-    noun = q.noun or _primary(index, qi).noun
-    return noun == fact.noun or (noun is None and fact.cue is not None)
+def _noun(index: ArticleIndex, qi: int) -> str | None:
+    """The count noun of a quantity; a parenthetical restatement counts its primary's."""
+    return index.quantities[qi].noun or _primary(index, qi).noun
 
 
 def _nearest(
     fact: Fact, index: ArticleIndex, sentence: int, anchors: list[tuple[int, int]]
 ) -> list[int]:
-    """For each anchor, the compatible quantity nearest to it (restatements resolved)."""
-    candidates = [qi for qi in index.by_sentence[sentence] if _compatible(fact, index, qi)]
-    if not candidates:
-        return []
+    """For each anchor, the quantity that states the fact there (restatements resolved).
+
+    With a cue: the nearest quantity of the fact's dimension, when it counts the fact's
+    noun or counts nothing (``a population of 40,000`` for ``40,000 people``); when it
+    counts something else, the nearest count of the fact's noun instead, never a farther
+    bare number, which would belong to another statement. Without a cue, every count of
+    the fact's noun is its own anchor and its own mention.
+    """
+    candidates = [
+        qi for qi in index.by_sentence[sentence] if _compatible_unit(fact, index.quantities[qi])
+    ]
     picked: list[int] = []
     for a_start, a_end in anchors:
+        hit: int | None = None
         if fact.cue is None:
-            # A count of the fact's noun is its own anchor: every such count is a mention.
-            hit = next((qi for qi in candidates if index.quantities[qi].start == a_start), None)
-        else:
-            hit = min(candidates, key=lambda qi: _distance(index.quantities[qi], a_start, a_end))
+            hit = next(
+                (
+                    qi
+                    for qi in candidates
+                    if index.quantities[qi].start == a_start and _noun(index, qi) == fact.noun
+                ),
+                None,
+            )
+        elif candidates:
+            ranked = sorted(
+                candidates, key=lambda qi: _distance(index.quantities[qi], a_start, a_end)
+            )
+            if fact.noun is None or _noun(index, ranked[0]) in (fact.noun, None):
+                hit = ranked[0]
+            else:
+                hit = next((qi for qi in ranked if _noun(index, qi) == fact.noun), None)
         if hit is not None:
             primary = _primary_index(index, hit)
             if primary not in picked:

@@ -133,7 +133,7 @@ SUBJECTS = [
     ("000", "Rutba", "Haditha",
      {"rutba-distance-to-jordan", "rutba-population", "rutba-displaced-arrivals"}),
     ("003", "Ramadi", "Baiji", {"ramadi-bombing-deaths", "ramadi-bombing-wounded"}),
-    ("002", "Anbar", "Nineveh", {"anbar-under-isis-control"}),
+    ("002", "Anbar", "Nineveh", {"anbar-under-isis-control", "anbar-control-sources"}),
 ]  # fmt: skip
 
 

@@ -14,6 +14,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 EXPECTED = {
+    "anbar-cities-held":                "---P-",
+    "anbar-control-sources":            "--P--",
     "anbar-under-isis-control":         "--P--",
     "displaced-by-insurgency":          "---P-",
     "huseiba-distance-to-baghdad":      "----P",
@@ -24,6 +26,7 @@ EXPECTED = {
     "ramadi-bombing-wounded":           "---P-",
     "rawah-anah-killing-days":          "---P-",
     "rawah-anah-leaders-killed":        "---P-",
+    "recent-displacement":              "-P---",
     "refugees-this-year":               "-P---",
     "rutba-displaced-arrivals":         "P----",
     "rutba-distance-to-jordan":         "PP---",
