@@ -22,6 +22,7 @@ from .match import ArticleIndex, Mention, Verdict
 
 # Display columns of the excerpt line (the sentence around the mention).
 EXCERPT_WIDTH = 96
+MAX_LISTED_MENTIONS = 20
 # The quoted article text in the first line is cut to this many characters, so that the
 # first line stays well inside the 500 characters pytest's JUnit writer keeps in ``message``.
 QUOTE_LIMIT = 80
@@ -102,13 +103,34 @@ def failure_text(fact: Fact, verdict: Verdict, index: ArticleIndex) -> str:
     if focus is not None:
         lines += ["", *excerpt(index, focus, verdict.mentions)]
     lines += ["", "mentions:"]
-    lines += [f"  {mention_line(fact, m, index)}" for m in verdict.mentions]
+    listed = listed_mentions(verdict.mentions)
+    lines += [f"  {mention_line(fact, m, index)}" for m in listed]
+    if len(listed) < len(verdict.mentions):
+        hidden = [m for m in verdict.mentions if m not in listed]
+        bad = sum(1 for m in hidden if not m.consistent)
+        lines.append(f"  … and {len(hidden)} more ({len(hidden) - bad} agree, {bad} contradict)")
     lines += ["", f"fact: {fact.location.path}:{fact.location.line}: {fact.id}"]
     if fact.claim:
         lines.append(f"claim: {one_line(fact.claim)}")
     if fact.source:
         lines.append(f"source: {one_line(fact.source)}")
     return "\n".join(lines)
+
+
+def listed_mentions(
+    mentions: tuple[Mention, ...], limit: int = MAX_LISTED_MENTIONS
+) -> list[Mention]:
+    """At most ``limit`` mentions in article order, contradictions first to be kept.
+
+    A long article may state a fact hundreds of times; the report names every
+    contradiction it can and only as many agreeing mentions as fit.
+    """
+    if len(mentions) <= limit:
+        return list(mentions)
+    bad = [m for m in mentions if not m.consistent][:limit]
+    good = [m for m in mentions if m.consistent][: limit - len(bad)]
+    keep = {id(m) for m in (*bad, *good)}
+    return [m for m in mentions if id(m) in keep]
 
 
 def char_width(char: str) -> int:

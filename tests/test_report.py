@@ -333,3 +333,14 @@ def test_skips_say_not_mentioned_at_the_article(project: pytest.Pytester) -> Non
     result = project.runpytest("--factcheck", "news/", "-rs", "-p", "no:xdist")
     result.stdout.fnmatch_lines(["SKIPPED [[]2[]] news/c_silent.md:1: not mentioned"])
     result.stdout.fnmatch_lines(["SKIPPED [[]1[]] news/b_contradicts.txt:1: not mentioned"])
+
+
+def test_a_fact_stated_hundreds_of_times_lists_contradictions_first(tmp_path: Path) -> None:
+    facts = "facts:\n  - id: towns\n    value: 4 towns\n"
+    text = "They took four towns. " * 30 + "They took five towns. " * 3 + "\n"
+    fact, verdict, index = run(tmp_path, text, facts)
+    assert len(verdict.mentions) == 33
+    listed = [line for line in failure_text(fact, verdict, index).splitlines() if 'towns"' in line]
+    assert sum("CONTRADICTS" in line for line in listed) == 3
+    assert sum("agrees" in line for line in listed) == 17
+    assert "  … and 13 more (13 agree, 0 contradict)" in failure_text(fact, verdict, index)
