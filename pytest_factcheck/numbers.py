@@ -46,6 +46,8 @@ SCALES: dict[str, float] = {
     "million": 1e6,
     "billion": 1e9,
     "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
 }
 #: Written straight after digits: ``$2.5bn``, ``£3m`` (``m``/``k``/``b`` only with money).
 ABBREVIATED_SCALES: dict[str, float] = {
@@ -133,7 +135,9 @@ _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)")
 _WORD = re.compile(r"[A-Za-z]+")
 # Between two number words: spaces (one line break at most) or a hyphen.
 _GAP = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
-_SCALE_AFTER = re.compile(r"[ \t\u00a0]?-?[ \t\u00a0]*(?i:(thousand|million|billion|trillion))\b")
+_SCALE_AFTER = re.compile(
+    r"[ \t\u00a0]?-?[ \t\u00a0]*(?i:(thousand|million|billion|trillion|lakh|crore))\b"
+)
 _ABBREV_AFTER = re.compile(r"[ \t\u00a0]?(?i:(bn|mn|mln|tn|trn))(?![A-Za-z])")
 _MONEY_ABBREV_AFTER = re.compile(r"(?i:(m|k|b|bn))(?![A-Za-z])")
 
@@ -275,6 +279,11 @@ def _read_words(text: str, pos: int) -> NumberReading | None:
     if first in VAGUE and (first != "scores" or at(1) == "of"):
         low, high = VAGUE[first]
         return NumberReading(0.0, pos, words[0][2], kind="vague", low=low, high=high)
+    # "a half-million", "a quarter-million", "a half-dozen", "half-million"
+    k = 1 if first in ("a", "an") else 0
+    if at(k) in ("half", "quarter") and sep(k) == "-" and at(k + 1) in (*SCALES, "dozen"):
+        scale = 12 if at(k + 1) == "dozen" else SCALES[at(k + 1)]
+        return done(FRACTIONS[at(k)] * scale, k + 2)
     # "half a million", "half a dozen"; "half of" is a proportion.
     if first == "half":
         if at(1) in ("a", "an") and at(2) in (*SCALES, "dozen", "hundred"):

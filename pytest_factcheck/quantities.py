@@ -17,12 +17,16 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from . import hedges as h
+from . import nonquantities as nq
 from . import numbers as n
+from . import textscan as ts
 from . import units as u
 from .errors import QuantityError
+from .hedges import HEDGES
 from .intervals import Interval
 
 
@@ -56,152 +60,35 @@ class Quantity:
 # number word, a vague plural); a small hand-written reader then looks around that spot
 # with anchored regexes (hedge and currency before it, range, unit, count noun and a
 # parenthetical restatement after it). Text between numbers is never looked at in Python,
-# which keeps extraction fast on long articles.
+# which keeps extraction fast on long articles. The reader's tables live next door:
+# hedges.py (hedges, their intervals, the "over five years" span rule), nonquantities.py
+# (years, dates, times, names, codes, ranks) and textscan.py (spaces, the word before).
 # ---------------------------------------------------------------------------------------
 
-INF = math.inf
 
-#: Hedge as written (lower-case, single spaces) -> how it turns a value into an interval.
-HEDGES: dict[str, str] = {
-    **dict.fromkeys(
-        [
-            "about",
-            "around",
-            "approximately",
-            "approx.",
-            "roughly",
-            "some",
-            "an estimated",
-            "estimated",
-            "circa",
-            "or so",
-            "give or take",
-            "an approximate",
-        ],
-        "approx",
-    ),
-    **dict.fromkeys(["nearly", "almost", "close to", "just shy of", "not quite"], "nearly"),
-    **dict.fromkeys(
-        [
-            "at least",
-            "no fewer than",
-            "no less than",
-            "not less than",
-            "not fewer than",
-            "a minimum of",
-            "or more",
-            "or above",
-            "+",
-            "-plus",
-        ],
-        "at_least",
-    ),
-    **dict.fromkeys(
-        [
-            "more than",
-            "over",
-            "upwards of",
-            "upward of",
-            "above",
-            "in excess of",
-            "greater than",
-            "well over",
-            "just over",
-            "exceeding",
-        ],
-        "more",
-    ),
-    **dict.fromkeys(
-        [
-            "at most",
-            "up to",
-            "no more than",
-            "not more than",
-            "as many as",
-            "a maximum of",
-            "or fewer",
-            "or less",
-        ],
-        "at_most",
-    ),
-    **dict.fromkeys(
-        ["less than", "fewer than", "under", "below", "just under", "well under", "well below"],
-        "less",
-    ),
-}
-
-_SPACE = r"[ \t\u00a0]"
-# At most one line break inside a quantity: hard-wrapped text, never a paragraph break.
-_GAP = re.compile(rf"{_SPACE}*(?:\r?\n{_SPACE}*)?")
-
-
-def _alternation(words: Iterable[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", rf"{_SPACE}+") for w in ordered)
-
-
-_PREFIX_HEDGES = [h for h in HEDGES if h[0].isalpha() and not h.startswith("or ")]
-# A hedge ending right where the number (or its currency symbol) begins.
-_HEDGE_BEFORE = re.compile(
-    rf"(?i:\b(?:({u.trie_pattern(_PREFIX_HEDGES)})"
-    rf"|(?:just|only|a{_SPACE}+mere|merely){_SPACE}+({u.trie_pattern(_PREFIX_HEDGES)})){_SPACE}+)$"
-)
-_RANGE_BEFORE = re.compile(rf"(?i:\b(between|from){_SPACE}+)$")
+_RANGE_BEFORE = re.compile(rf"(?i:\b(between|from){ts.SPACE}+)$")
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(" + _alternation(u.CURRENCY_PREFIXES) + rf")){_SPACE}?$"
+    r"(?:(?<![A-Za-z])(" + ts.alternation(u.CURRENCY_PREFIXES) + rf")){ts.SPACE}?$"
 )
+_CURRENCY_AT = re.compile("(?:" + ts.alternation(u.CURRENCY_PREFIXES) + ")[ ]?")
 _CURRENCY_LAST = frozenset(p[-1] for p in u.CURRENCY_PREFIXES)
-_POSTFIX_HEDGE = re.compile(
-    rf"(?:{_SPACE}+(?i:(or{_SPACE}+(?:more|so|fewer|less|above)))\b|(\+|-plus\b))"
-)
-_RATIO = re.compile(rf"{_SPACE}+(?i:in|out{_SPACE}+of){_SPACE}+(?=[\w])")
-
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?{_SPACE}+(?:the{_SPACE}+)?$")
-_MONTH_AFTER = re.compile(
-    rf"(?:st|nd|rd|th)?{_SPACE}+(?:of{_SPACE}+)?(?:{_MONTHS})\b\.?(?:,?{_SPACE}+\d{{4}}\b)?"
-)
-# "June 21st, 2014", "March 3-5", "March 3–5, 2024"
-_DAY_TAIL = re.compile(rf"(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?{_SPACE}+\d{{4}}\b)?")
+_RATIO = re.compile(rf"{ts.SPACE}+(?i:in|out{ts.SPACE}+of){ts.SPACE}+(?=[\w])")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-_WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday") | {
-    m.lower() for m in _MONTHS.split("|")
-}
-_TIME_AFTER = re.compile(
-    rf"(?::\d{{2}}(?::\d{{2}})?(?:{_SPACE}?(?i:a\.m\.|p\.m\.|am\b|pm\b))?"
-    rf"|{_SPACE}?(?i:a\.m\.|p\.m\.|am\b|pm\b|o'clock|o’clock))"
-    rf"(?:{_SPACE}+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST)\b)?"
-)
-_PHONE = re.compile(
-    r"\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,}\b|\d{3}-\d{4}\b|\(\d{3}\)[ ]?\d{3}-\d{4}\b"
-)
-_YEAR_BEFORE = re.compile(
-    r"(?i:\b(?:in|since|by|until|till|from|of|before|after|during|year|early|late|mid|"
-    r"circa|through|spring|summer|autumn|fall|winter|fiscal|and|to|the|'|’)"
-    r"[ \t\u00a0-]*)$"
-)
-_YEAR_TAIL = re.compile(r"(?:s\b|['’]s\b|[-–/]\d{2}(?:\d{2})?\b)")
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
-_NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nr|Nr)\.?[ \t]*$|#$")
-_LIST_MARKER = re.compile(r"[.)][ \t]")
 _RANGE_SEP = re.compile(
-    rf"{_SPACE}*(?:(?P<dash>[–—]){_SPACE}*|(?P<hyphen>-)|{_SPACE}+(?i:(?P<word>to|and|or|through)){_SPACE}+)"
+    rf"{ts.SPACE}*(?:(?P<dash>[–—]){ts.SPACE}*|(?P<hyphen>-)|{ts.SPACE}+(?i:(?P<word>to|and|or|through)){ts.SPACE}+)"
 )
-_OPEN_PAREN = re.compile(rf"{_SPACE}*\({_SPACE}*")
-_CLOSE_PAREN = re.compile(rf"{_SPACE}*\)")
-_NOUN_WORD = re.compile(rf"{_SPACE}+([A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
-_OF = re.compile(rf"{_SPACE}+of(?={_SPACE})")
-_NAME_BEFORE = re.compile(r"([A-Za-z][\w&.]*)[ \t]$")
+_OPEN_PAREN = re.compile(rf"{ts.SPACE}*\({ts.SPACE}*")
+_CLOSE_PAREN = re.compile(rf"{ts.SPACE}*\)")
+_NOUN_WORD = re.compile(rf"{ts.SPACE}+([A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
+_OF = re.compile(rf"{ts.SPACE}+of(?={ts.SPACE})")
 _MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−]|\b(?i:minus)[ \t]+)$")
 
+#: Units that "a"/"an" may count after a hedge: "over a decade", "less than an hour".
+_ONE_UNITS = ts.wordset(
+    """decade year month week day hour minute second century mile kilometre kilometer
+    metre meter foot yard tonne ton litre liter gallon barrel kilogram"""
+)
 _WORD_CANDIDATES = sorted(
     {
         *n.SMALL,
@@ -221,15 +108,17 @@ _CANDIDATE = re.compile(
     r"\d+(?:[.,]\d+)*|[½¼¾⅓⅔]"
     r"|\b(?i:"
     + u.trie_pattern(_WORD_CANDIDATES)
-    + rf"|an?{_SPACE}+(?:dozen|hundred|thousand|million|billion|trillion|third|quarter|half)"
-    + rf"|a{_SPACE}+few{_SPACE}+(?:dozen|hundred|thousand|million|billion)"
-    + rf"|tens{_SPACE}+of|scores{_SPACE}+of"
-    + rf"|several{_SPACE}+(?:dozen|hundred|thousand|million|billion)"
+    + rf"|an?{ts.SPACE}+(?:dozen|hundred|thousand|million|billion|trillion"
+    + r"|third|quarter|half|fifth|tenth)"
+    + rf"|a{ts.SPACE}+few{ts.SPACE}+(?:dozen|hundred|thousand|million|billion)"
+    + rf"|an?{ts.SPACE}+(?=(?:{u.trie_pattern(_ONE_UNITS)})\b)"
+    + rf"|tens{ts.SPACE}+of|scores{ts.SPACE}+of"
+    + rf"|several{ts.SPACE}+(?:dozen|hundred|thousand|million|billion)"
     + r")\b"
 )
 
 # Words that end a count-noun phrase: a noun is never found beyond them.
-_STOP = _wordset(
+_STOP = ts.wordset(
     """of in on at to from by for with and or but as than that which who whom whose
     the a an this these those its their his her our your my is are was were be been being
     has have had do does did will would can could may might must shall should said says
@@ -237,10 +126,10 @@ _STOP = _wordset(
     not only just also still even then there here when where while after before since
     until during about around over under between into onto per out up down off away ago
     later earlier now today yesterday tomorrow this that what so very too it they them
-    he she we you i me us him one ones"""
+    he she we you i me us him one ones short behind ahead apiece shy against"""
 )
 # Plurals that do not end in -s, and nouns that count without a plural form.
-_PLURAL_WORDS = _wordset(
+_PLURAL_WORDS = ts.wordset(
     """people men women children police personnel staff troops cattle aircraft sheep
     fish deer militia clergy crew livestock"""
 )
@@ -249,19 +138,6 @@ _DETERMINERS_BEFORE_ONE = re.compile(
 )
 _DEMONYM_ENDINGS = ("i", "an", "ian", "ese", "ish", "ite", "ic")
 _DEMONYMS = frozenset({"french", "dutch", "greek", "thai", "swiss", "welsh", "irish", "czech"})
-# Capitalised words that may stand right before a number without making it a name.
-_NOT_NAMES = _wordset(
-    """the a an about around some nearly almost over under only just more less at up to
-    and or but in on of for with by from since until another all those these top and
-    between at least roughly approximately fewer than below above"""
-)
-# Words that make the number after them a name even at the start of a sentence.
-_NAME_WORDS = _wordset(
-    """route highway interstate flight article resolution chapter section boeing airbus
-    apollo windows formula channel room gate terminal platform block level unit iphone
-    galaxy model type mark proposition amendment bill act"""
-)
-_SENTENCE_END = frozenset(".!?:;\n\"“”'‘’([—–-")
 
 
 @dataclass
@@ -457,39 +333,7 @@ class _Before:
     range_word: str | None = None
     range_start: int = 0
     negative: bool = False
-
-
-def _norm(hedge: str) -> str:
-    return " ".join(hedge.lower().split())
-
-
-_BLANKS = " \t\u00a0"
-_OPENERS = "(\"“‘'["
-# The last word of every prefix hedge: the hedge regex runs only after one of these.
-_HEDGE_LAST = frozenset(h.split()[-1].rstrip(".") for h in _PREFIX_HEDGES)
-_YEAR_PREFIXES = ("mid", "early", "late", "pre", "post")
-_MONTH_WORDS = frozenset(_MONTHS.split("|"))
-_YEAR_WORDS = _wordset(
-    """in since by until till from of before after during year early late mid circa through
-    spring summer autumn fall winter fiscal and to the"""
-)
-
-
-def _word_before(text: str, x: int, floor: int) -> tuple[str, int]:
-    """The word before ``x`` across spaces on the same line: (word, start), or ("", x).
-
-    Cheap string scans that let the reader skip its context regexes for most numbers.
-    """
-    j = x
-    while j > floor and text[j - 1] in _BLANKS:
-        j -= 1
-    if j == x or j <= floor:
-        return "", x
-    lo = max(floor, j - 30)
-    i = max(text.rfind(" ", lo, j), text.rfind("\n", lo, j), text.rfind("\t", lo, j), lo - 1) + 1
-    while i < j and text[i] in _OPENERS:
-        i += 1
-    return text[i:j], i
+    bare_start: int = 0  # where the number (with its sign and currency) starts
 
 
 def _context_before(text: str, s: int, floor: int) -> _Before:
@@ -508,12 +352,12 @@ def _context_before(text: str, s: int, floor: int) -> _Before:
             m = _CURRENCY_BEFORE.search(text, max(floor, x - 5), x)
             if m:
                 currency, x = u.CURRENCY_PREFIXES[m.group(1)], m.start()
-    before = _Before(start=x, currency=currency, negative=negative, range_start=x)
-    word = _word_before(text, x, floor)[0].lower().rstrip(".")
-    if word in _HEDGE_LAST:
-        m = _HEDGE_BEFORE.search(text, max(floor, x - 40), x)
+    before = _Before(start=x, currency=currency, negative=negative, range_start=x, bare_start=x)
+    word = ts.word_before(text, x, floor)[0].lower().rstrip(".")
+    if word in h.HEDGE_LAST:
+        m = h.HEDGE_BEFORE.search(text, max(floor, x - 40), x)
         if m:
-            before.hedge = _norm(m.group(1) or m.group(2))
+            before.hedge = h.norm(m.group(1) or m.group(2))
             before.start = before.range_start = m.start()
             return before
     if word in ("between", "from"):
@@ -537,70 +381,8 @@ def _read_at(
     return _read_words_at(text, s, floor, opts, inherit)
 
 
-def _token_span(text: str, s: int, e: int, floor: int) -> tuple[int, int]:
-    """The run of letters, digits and inner hyphens around ``s``..``e`` (a name or code)."""
-    a = s
-    while a > floor and a > s - 40 and (text[a - 1].isalnum() or text[a - 1] in "-&_"):
-        a -= 1
-    while a < s and not text[a].isalnum():
-        a += 1
-    b = e
-    n = len(text)
-    while (
-        b < n
-        and b < e + 40
-        and (text[b].isalnum() or (text[b] in "-_" and b + 1 < n and text[b + 1].isalnum()))
-    ):
-        b += 1
-    return a, b
-
-
 def _other(kind: str, start: int, end: int, value: float) -> list[_Item]:
     return [_Item(start, end, Interval.point(value), kind=kind)]
-
-
-def _at_line_start(text: str, s: int) -> bool:
-    i = s - 1
-    while i >= 0 and i > s - 20 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] == "\n"
-
-
-def _sentence_initial(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and j > i - 10 and text[j] in " \t\u00a0\"“‘'(":
-        j -= 1
-    return j < 0 or text[j] in _SENTENCE_END
-
-
-def _name_before(text: str, s: int, floor: int) -> int | None:
-    """Start of a name right before the number (``Route 66``, ``S&P 500``), or None."""
-    if not (
-        s > floor
-        and text[s - 1] in " \t"
-        and any(c.isupper() for c in text[max(floor, s - 25) : s])
-    ):
-        return None
-    m = _NAME_BEFORE.search(text, max(floor, s - 25), s)
-    if not m:
-        return None
-    word = m.group(1).rstrip(".")
-    low = word.lower()
-    if not any(c.isupper() for c in word) or low in _NOT_NAMES or low in _WEEKDAYS:
-        return None
-    if low in HEDGES or word in u.CURRENCY_PREFIXES:
-        return None
-    inner_capital = any(c.isupper() for c in word[1:])
-    if _sentence_initial(text, m.start(1)) and not inner_capital and low not in _NAME_WORDS:
-        return None
-    return m.start(1)
-
-
-def _in_url(text: str, s: int, floor: int) -> bool:
-    lo = max(floor, s - 100)
-    tstart = max(text.rfind(" ", lo, s), text.rfind("\n", lo, s), lo - 1) + 1
-    token = text[tstart:s]
-    return "://" in token or "www." in token or "@" in token
 
 
 def _read_digits_at(
@@ -609,7 +391,7 @@ def _read_digits_at(
     n_text = len(text)
     prev = text[s - 1] if s > 0 else ""
     # Numbers glued to letters are codes and names: F-16, COVID-19, A320, +44 phone numbers.
-    if prev == "-" and text[max(floor, s - 6) : s - 1].lower().endswith(_YEAR_PREFIXES):
+    if prev == "-" and text[max(floor, s - 6) : s - 1].lower().endswith(nq.YEAR_PREFIXES):
         r = n.read_number(text, s)
         if r is not None and r.plain and r.end - s == 4 and 1000 <= r.value <= 2100:
             return _other("year", s, r.end, r.value)  # "mid-2014", "pre-2003"
@@ -619,16 +401,16 @@ def _read_digits_at(
         or (prev == "-" and s >= 2 and text[s - 2].isalnum())
         or (prev in ".," and s >= 2 and text[s - 2].isdigit())
     ):
-        a, b = _token_span(text, s, s + 1, floor)
+        a, b = ts.token_span(text, s, s + 1, floor)
         if prev == "+":
-            ph = _PHONE.match(text, s)
+            ph = nq.PHONE.match(text, s)
             b = max(b, ph.end()) if ph else b
             a = s - 1
         return _other("identifier", max(a, floor), max(b, s + 1), 0.0)
     if prev == ".":
         return None  # ".5": too rare in news to be worth a guess
-    if _in_url(text, s, floor):
-        a, b = _token_span(text, s, s + 1, floor)
+    if nq.in_url(text, s, floor):
+        a, b = ts.token_span(text, s, s + 1, floor)
         return _other("identifier", s, max(b, s + 1), 0.0)
     before = _context_before(text, s, floor)
     r = n.read_number(text, s, money=before.currency is not None)
@@ -637,87 +419,143 @@ def _read_digits_at(
     e = r.end
     if not math.isfinite(r.value) or r.value > 1e18:
         # hundreds of digits: a hash, a serial number, never an amount
-        a, b = _token_span(text, s, e, floor)
+        a, b = ts.token_span(text, s, e, floor)
         return _other("identifier", s, b, 0.0)
     raw_digits = r.plain
     nxt = text[e] if e < n_text else ""
     strict = opts.strict
+    if not strict and raw_digits and text[s] == "0" and e - s >= 2:
+        # "020 7946 0958", "0800 123 456": a leading zero makes a code, not an amount
+        g = nq.DIGIT_GROUPS.match(text, e)
+        return _other("identifier", s, g.end() if g else e, r.value)
+    if text.startswith(("-in-", "-for-"), e):
+        a, b = ts.token_span(text, s, e, floor)  # "a 1-in-100-year flood", "went 3-for-4"
+        return _other("identifier", s, b, r.value)
     if (
         not strict
         and raw_digits
         and e - s <= 3
-        and _at_line_start(text, s)
-        and _LIST_MARKER.match(text, e)
+        and ts.at_line_start(text, s)
+        and nq.LIST_MARKER.match(text, e)
         and not text[e + 1 : e + 2].isdigit()
     ):
         return _other("list-marker", s, e + 1, r.value)
     if raw_digits and r.value <= 24:
-        t = _TIME_AFTER.match(text, e)
+        t = nq.TIME_AFTER.match(text, e)
         if t and t.end() > e and (nxt != ":" or text[e + 1 : e + 2].isdigit()):
             return _other("time", s, t.end(), r.value)
     if raw_digits:
-        month = _word_before(text, s, floor)[0].rstrip(".") in _MONTH_WORDS
-        m = _MONTH_BEFORE.search(text, max(floor, s - 16), s) if month else None
+        month = ts.word_before(text, s, floor)[0].rstrip(".") in nq.MONTH_WORDS
+        m = nq.MONTH_BEFORE.search(text, max(floor, s - 16), s) if month else None
         if m and (r.value <= 31 or 1000 <= r.value <= 2100) and e - s in (1, 2, 4):
-            t = _DAY_TAIL.match(text, e)
+            t = nq.DAY_TAIL.match(text, e)
             return _other("date", m.start(), t.end() if t else e, r.value)
         if r.value <= 31 and e - s <= 2:
-            t = _MONTH_AFTER.match(text, e)
+            t = nq.MONTH_AFTER.match(text, e)
             if t:
                 return _other("date", s, t.end(), r.value)
     if nxt.isalpha() and not _unit_here(text, e, opts, attached=True):
-        o = _ORDINAL_SUFFIX.match(text, e)
+        o = nq.ORDINAL_SUFFIX.match(text, e)
         if o and raw_digits:
             return _other("ordinal", s, o.end(), r.value)
-        y = _YEAR_TAIL.match(text, e)
+        y = nq.YEAR_TAIL.match(text, e)
         if y and raw_digits and e - s in (2, 4) and nxt == "s":
             return _other("year", s, y.end(), r.value)
-        a, b = _token_span(text, s, e, floor)
+        a, b = ts.token_span(text, s, e, floor)
         return _other("identifier", s, b, r.value)
+    if nxt == "/" and raw_digits:
+        f = _SLASH_SHARE.match(text, e)
+        if f and 0 < r.value < int(f.group(1)):
+            # "1/3 of the staff", "3/4 of the vote": a share, like "a third of"
+            share = 100.0 * r.value / int(f.group(1))
+            cls = HEDGES.get(before.hedge) if before.hedge else None
+            interval = h.interval(share, share, cls, opts.approx, u.PERCENT)
+            return [_Item(before.start, f.end(1), interval, unit=u.PERCENT, hedge=before.hedge)]
     if nxt in ":/" and text[e + 1 : e + 2].isdigit():
-        a, b = _token_span(text, s, e, floor)
+        a, b = ts.token_span(text, s, e, floor)
         while b < n_text and (text[b].isdigit() or text[b] in ":/."):
             b += 1
         b = b - 1 if text[b - 1] == "." else b
         return _other("identifier", s, b, r.value)
-    ph = _PHONE.match(text, s) if raw_digits else None
-    if ph and any(c in ph.group() for c in "-.()") and not _is_range_like(ph.group()):
+    ph = nq.PHONE.match(text, s) if raw_digits else None
+    if ph and any(c in ph.group() for c in "-.()") and not nq.is_range_like(ph.group()):
         return _other("identifier", s, ph.end(), r.value)
     if not strict and not before.currency and before.hedge is None:
         if text[max(floor, s - 5) : s].rstrip(" \t.").lower().endswith(("no", "nos", "nr")) and (
-            _NUMBER_SIGN.search(text, max(floor, s - 5), s)
+            nq.NUMBER_SIGN.search(text, max(floor, s - 5), s)
         ):
             return _other("identifier", s, e, r.value)
-        name_start = _name_before(text, s, floor)
+        name_start = nq.name_before(text, s, floor)
         if name_start is not None:
             return _other("identifier", name_start, e, r.value)
     year_like = raw_digits and e - s == 4 and 1000 <= r.value <= 2100 and not before.currency
     if year_like and not strict:
         if nxt in "-–/" and text[e + 1 : e + 3].isdigit():
-            y = _YEAR_TAIL.match(text, e)
+            y = nq.YEAR_TAIL.match(text, e)
             if y:
                 return _other("year", s, y.end(), r.value)
-        if _YEAR_TAIL.match(text, e) and nxt in "'’s":
-            return _other("year", s, _YEAR_TAIL.match(text, e).end(), r.value)  # type: ignore[union-attr]
-        word = _word_before(text, s, floor)[0].lower()
-        if word in _YEAR_WORDS or (
-            prev in "'’-" and _YEAR_BEFORE.search(text, max(floor, s - 12), s)
+        if nq.YEAR_TAIL.match(text, e) and nxt in "'’s":
+            return _other("year", s, nq.YEAR_TAIL.match(text, e).end(), r.value)  # type: ignore[union-attr]
+        word = ts.word_before(text, s, floor)[0].lower()
+        if word in nq.YEAR_WORDS or (
+            prev in "'’-" and nq.YEAR_BEFORE.search(text, max(floor, s - 12), s)
         ):
             return _other("year", s, e, r.value)
     items = _finish(text, s, r, before, floor, opts, inherit)
     if items is None:
         return None
+    if not strict:
+        items = _bare_context(text, items, floor)
     main = items[0]
-    bare = main.unit == u.DIMENSIONLESS and main.noun is None and main.hedge is None
+    bare = (
+        main.kind == "quantity"
+        and main.unit == u.DIMENSIONLESS
+        and main.noun is None
+        and main.hedge is None
+    )
     if year_like and not strict and bare and main.interval.is_point:
         return _other("year", s, e, r.value)
     return items
 
 
-def _is_range_like(s: str) -> bool:
-    """``300-400`` is a range, ``555-1234`` or ``202-555-0101`` is a phone number."""
-    parts = re.split(r"[ .-]", s.strip("+()"))
-    return len(parts) == 2 and all(len(p) <= 3 for p in parts)
+_MULTIPLIER = re.compile(
+    rf"{ts.SPACE}+(?i:the|as|its|their|his|her|our|that|what|more|less|higher|lower|larger"
+    rf"|bigger|greater|smaller|faster|longer|over)\b"
+)
+_SLASH_SHARE = re.compile(rf"/(\d{{1,2}})(?={ts.SPACE}+of{ts.SPACE})")
+_SUSPENDED = re.compile(rf"-{ts.SPACE}+(?:to|and|or){ts.SPACE}")
+_A_ONE = re.compile(rf"(?i:an?)(?={ts.SPACE})")
+_HALF_A = re.compile(rf"(?i:half){ts.SPACE}+an?(?={ts.SPACE})")
+
+
+def _bare_context(text: str, items: list[_Item], floor: int) -> list[_Item]:
+    """What the word before a bare number (no unit, no noun) makes of it.
+
+    ``route 66``, ``junctions 10 and 11``: an index (``identifier``); ``call 911``: a phone
+    number; ``the top four``: a rank (``ordinal``); ``aged 18 to 24``, ``at the age of 17``,
+    ``turned 100``: an age, in years.
+    """
+    main = items[0]
+    if main.kind != "quantity" or main.unit != u.DIMENSIONLESS:
+        return items
+    word, at = ts.word_before(text, main.start, floor)
+    word = word.lower()
+    if word in nq.RANK_WORDS and main.hedge is None:
+        return _other("ordinal", main.start, main.end, main.interval.low)  # "the top 10 firms"
+    if main.noun is not None:
+        return items
+    if word in nq.AGE_WORDS or (
+        word == "of" and ts.word_before(text, at, floor)[0].lower() in ("age", "ages")
+    ):
+        main.unit = "year"
+        return items
+    if main.hedge is not None:
+        return items
+    if word in nq.INDEX_WORDS or word in nq.CALL_WORDS:
+        tail = nq.INDEX_TAIL.match(text, main.end)
+        end = tail.end() if tail else main.end
+        return _other("identifier", main.start, end, main.interval.low)
+    return items
 
 
 def _read_words_at(
@@ -726,9 +564,21 @@ def _read_words_at(
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalpha():
         return None  # inside a compound word ("catch-one"), not a number
     r = n.read_number(text, s)
+    if text[s : s + 4].lower() == "half":
+        if ts.word_before(text, s, max(0, s - 30))[0].lower() in nq.HALVES:
+            return None  # "the first half of the year": a part, not a share
+        h = _HALF_A.match(text, s) if r is None else None
+        if h and _unit_here(text, h.end(), opts, attached=False):
+            r = n.NumberReading(0.5, s, h.end())  # "half a percentage point", "half an hour"
+    elif r is None and text[s] in "aA":
+        a = _A_ONE.match(text, s)
+        if a and _unit_here(text, a.end(), opts, attached=False):
+            if _context_before(text, s, floor).hedge is None:
+                return None  # "a year" alone is not a number
+            r = n.NumberReading(1.0, s, a.end())  # "over a decade", "less than an hour"
     if r is None:
         # "a third term": not "a third of"; the ordinal is still worth reporting.
-        m = re.match(rf"(?i:an?){_SPACE}+", text[s : s + 4])
+        m = re.match(rf"(?i:an?){ts.SPACE}+", text[s : s + 4])
         if m:
             r2 = n.read_number(text, s + m.end())
             if r2 is not None and r2.kind == "ordinal":
@@ -745,14 +595,26 @@ def _read_words_at(
     if word == "one":
         if _DETERMINERS_BEFORE_ONE.search(text, max(floor, s - 14), s):
             return None
-        if re.compile(rf"{_SPACE}+(?:of|another|other|another's)\b", re.I).match(text, r.end):
+        if nq.ONE_IDIOM.match(text, r.end) and (
+            ts.word_before(text, s, max(0, s - 30))[0].lower() == "at"
+            or (ts.sentence_initial(text, s) and text[r.end + 1 : r.end + 4].lower() == "day")
+        ):
+            return None  # "at one point", "at one stage", "One day, she left"
+        if re.compile(rf"{ts.SPACE}+(?:of|another|other|another's)\b", re.I).match(text, r.end):
             return None
     before = _context_before(text, s, floor)
     items = _finish(text, s, r, before, floor, opts, inherit)
     if not items:
         return None
+    if not opts.strict:
+        items = _bare_context(text, items, floor)
     main = items[0]
-    if word == "one" and main.unit == u.DIMENSIONLESS and main.noun is None:
+    if (
+        word == "one"
+        and main.kind == "quantity"
+        and main.unit == u.DIMENSIONLESS
+        and main.noun is None
+    ):
         return None  # the pronoun: "the one in Qaim", "one of three"
     return items
 
@@ -770,13 +632,17 @@ def _unit_here(text: str, p: int, opts: _Options, *, attached: bool) -> tuple[st
         # "a 90-mile stretch", "a four-day offensive"
         if p + 1 < n_text and text[p + 1].isalpha():
             found = u.match_unit(text, p + 1, opts.extra)
-            if found and found[0].surface.isalpha() and not found[0].attached:
+            if found and found[0].surface.replace("-", "").isalpha() and not found[0].attached:
                 end = found[1]
-                if text.startswith("-old", end) and not text[end + 4 : end + 5].isalpha():
-                    end += 4  # "a 34-year-old man": an age, in years
+                if text.startswith("-old", end):
+                    # "a 34-year-old man", "24-year-olds": an age, in years
+                    if not text[end + 4 : end + 5].isalpha():
+                        end += 4
+                    elif text[end + 4] == "s" and not text[end + 5 : end + 6].isalpha():
+                        end += 5
                 return found[0].unit, end
         return None
-    g = _GAP.match(text, p)
+    g = ts.GAP.match(text, p)
     q = g.end() if g else p
     found = u.match_unit(text, q, opts.extra)
     if found is None:
@@ -787,28 +653,6 @@ def _unit_here(text: str, p: int, opts: _Options, *, attached: bool) -> tuple[st
     if q == p and not attached and form.surface[0].isalpha():
         return None
     return form.unit, end
-
-
-def _interval(
-    lo: float, hi: float, cls: str | None, approx: float, unit: str, vague: bool = False
-) -> Interval:
-    """The interval a (possibly ranged) value means under a hedge class."""
-    floor = -INF if unit in ("degree_Celsius", "degree_Fahrenheit") or hi <= 0 else 0.0
-    if cls == "more":
-        return Interval(lo, INF, low_open=True)
-    if cls == "at_least":
-        return Interval(lo, INF)
-    if cls == "at_most":
-        return Interval(floor, hi, high_open=vague)
-    if cls == "less":
-        return Interval(floor, hi, high_open=True)
-    if vague:
-        return Interval(lo, hi, high_open=True)
-    if cls == "approx":
-        return Interval(lo - abs(lo) * approx, hi + abs(hi) * approx)
-    if cls == "nearly":
-        return Interval(lo - abs(lo) * approx, hi)
-    return Interval(lo, hi)
 
 
 def _finish(
@@ -836,6 +680,12 @@ def _finish(
     unit: str | None = currency
     if r.kind == "proportion":
         unit = u.PERCENT
+        # "a quarter of a percentage point", "three-quarters of a mile": a fraction of a unit
+        of_a = _OF_A.match(text, e)
+        found = _unit_here(text, of_a.end(), opts, attached=False) if of_a else None
+        if found:
+            lo = hi = r.value
+            unit, e = found
     noun: str | None = None
     if unit is None and not vague:
         found = _unit_here(text, e, opts, attached=r.digits)
@@ -848,15 +698,17 @@ def _finish(
                 if after or (cn is not None and cn[0] != _NAME):
                     lo = hi = lo * 1e6
                     unit, e = (after[0], after[1]) if after else (None, r.end + 1)
-    if unit is None and r.kind == "cardinal" and hedge is None:
+    if unit is None and r.kind == "cardinal":
         ratio = _ratio(text, e, r, opts)
         if ratio is not None:
             value, end = ratio
-            return [_Item(start, end, Interval.point(value), unit=u.PERCENT)]
+            cls = HEDGES.get(hedge) if hedge else None
+            share = h.interval(value, value, cls, opts.approx, u.PERCENT)
+            return [_Item(start, end, share, unit=u.PERCENT, hedge=hedge)]
     post = None
-    pm = _POSTFIX_HEDGE.match(text, e)
+    pm = h.POSTFIX_HEDGE.match(text, e)
     if pm:
-        post, e = _norm(pm.group(1) or pm.group(2)), pm.end()
+        post, e = h.norm(pm.group(1) or pm.group(2)), pm.end()
     if not vague and r.kind == "cardinal" and post is None:
         rng = _range_after(text, e, r, lo, before, unit, opts)
         if rng is not None:
@@ -867,6 +719,8 @@ def _finish(
                 start = before.range_start
             if ranged_hyphen == "score":
                 return _other("identifier", s, e, lo)
+            if ranged_hyphen == "years":
+                return _other("year", start, e, lo)
     if unit is None and vague:
         of = _OF.match(text, e)
         if of:
@@ -884,13 +738,26 @@ def _finish(
                 if r.digits and r.plain and not opts.strict:
                     return _other("identifier", s, cn[1], lo)
             elif cn is not None:
+                if cn[0] == "time" and not opts.strict and _MULTIPLIER.match(text, cn[1]):
+                    return None  # "three times the size": a multiplier, not a count
                 noun, e = cn
     if post is None:
-        pm = _POSTFIX_HEDGE.match(text, e)
+        pm = h.POSTFIX_HEDGE.match(text, e)
         if pm:
-            post, e = _norm(pm.group(1) or pm.group(2)), pm.end()
+            post, e = h.norm(pm.group(1) or pm.group(2)), pm.end()
     if hedge is None and post is not None:
         hedge = post
+    if unit in u.SCALED_UNITS:
+        factor, unit = u.SCALED_UNITS[unit]  # "25 basis points" = 0.25 percentage points
+        lo, hi = lo * factor, hi * factor
+    if (
+        hedge == "over"
+        and before.hedge == "over"
+        and not opts.strict
+        and _time_span(text, before, unit, noun, e, floor)
+    ):
+        # "$1bn over five years": the span the amount is spread over, not a bound
+        hedge, start = None, before.bare_start
     if hedge is None and inherit is not None:
         cls = HEDGES.get(inherit)
         hedge_written = None
@@ -899,7 +766,7 @@ def _finish(
         hedge_written = hedge
     unit = unit or u.DIMENSIONLESS
     try:
-        interval = _interval(lo, hi, cls, opts.approx, unit, vague)
+        interval = h.interval(lo, hi, cls, opts.approx, unit, vague)
     except ValueError:
         return None
     main = _Item(
@@ -918,6 +785,43 @@ def _finish(
     return items
 
 
+_OF_A = re.compile(rf"{ts.SPACE}+of{ts.SPACE}+an?(?={ts.SPACE})", re.I)
+_CHANGE_VERBS = ts.wordset(
+    """rose rise rises rising risen fell fall falls falling fallen increased increase
+    increases increasing decreased decrease decreasing dropped drop drops dropping
+    climbed climb climbs climbing jumped jump jumps jumping grew grow grows growing
+    slipped slip slips slid slide slides surged surge surges soared soar soars plunged
+    plunge plunges tumbled tumble edged edge widened widen narrowed narrow eased ease
+    slowed slow accelerated cut cuts raised raise raises lowered lower lowers boosted
+    up down went go goes moved move moves changed shrank shrink declined decline
+    declines improved improve worsened"""
+)
+
+
+def _change_verb_before(text: str, x: int) -> bool:
+    """A verb of change within the four words before ``x`` ("raised the age from")."""
+    for _ in range(4):
+        word, x = ts.word_before(text, x, max(0, x - 30))
+        low = word.lower()
+        if low in _CHANGE_VERBS:
+            return True
+        if not low or not low.isalpha():
+            return False  # punctuation, a number or the start of the line: too far
+    return False
+
+
+def _time_span(
+    text: str, before: _Before, unit: str | None, noun: str | None, e: int, floor: int
+) -> bool:
+    """``over`` before a duration reads as a span (``over five years``) unless it compares."""
+    if unit not in h.DURATION_UNITS and (unit is not None or noun not in h.SPAN_NOUNS):
+        return False
+    word = ts.word_before(text, before.start, floor)[0].lower()
+    if word in h.COMPARE_BEFORE or word in HEDGES:
+        return False
+    return not h.SPAN_NOT_AFTER.match(text, e)
+
+
 def _ratio(text: str, p: int, r: n.NumberReading, opts: _Options) -> tuple[float, int] | None:
     """``one in five``, ``3 out of 4``: a share in percent, and where it ends."""
     m = _RATIO.match(text, p)
@@ -933,7 +837,7 @@ def _ratio(text: str, p: int, r: n.NumberReading, opts: _Options) -> tuple[float
         return None
     if r2.plain and 1000 <= r2.value <= 2100:
         return None
-    gap = _GAP.match(text, r2.end)
+    gap = ts.GAP.match(text, r2.end)
     if u.match_unit(text, gap.end() if gap else r2.end, opts.extra):
         return None
     return 100.0 * r.value / r2.value, r2.end
@@ -949,6 +853,8 @@ def _range_after(
     opts: _Options,
 ) -> tuple[float, float, int, str | None, str] | None:
     """``X to Y``, ``X-Y``, ``between X and Y``...: (low, high, end, unit, how) or None."""
+    if _SUSPENDED.match(text, p):
+        p += 1  # "16- to 24-year-olds": the unit is written once, on the second number
     m = _RANGE_SEP.match(text, p)
     if not m:
         return None
@@ -960,11 +866,19 @@ def _range_after(
         return None
     if how == "or" and before.range_word:
         return None
-    if how == "hyphen" and not (r.digits and text[m.end() : m.end() + 1].isdigit()):
+    if before.range_word == "from" and _change_verb_before(text, before.range_start):
+        return None  # "rose from 3.1% to 3.4%": two readings, not a range
+    if how == "hyphen" and not (
+        r.digits
+        and (
+            text[m.end() : m.end() + 1].isdigit()
+            or (before.currency is not None and text[m.end() : m.end() + 1] in "$€£¥₹")
+        )
+    ):
         return None
     q = m.end()
     if before.currency:
-        c = re.compile(r"(?:US\$|C\$|A\$|[$€£¥₹])[ ]?").match(text, q)
+        c = _CURRENCY_AT.match(text, q)
         if c:
             q = c.end()
     if q >= len(text) or not (text[q].isdigit() or text[q].isalpha()):
@@ -983,6 +897,24 @@ def _range_after(
             unit2, e = found
     if unit is not None and unit2 is not None and unit != unit2:
         return None
+    if unit is not None and unit2 is None and before.currency is None:
+        return None  # "up 35% to 14 million units": the unit is not carried forward
+    if (
+        not opts.strict
+        and unit is None
+        and unit2 is None
+        and before.currency is None
+        and r.plain
+        and r2.plain
+        and r.end - r.start == 4
+        and r2.end - r2.start == 4
+        and 1000 <= lo <= 2100
+        and 1000 <= hi <= 2100
+        and how in ("and", "to", "through", "dash")
+    ):
+        cn = _count_noun(text, e, 2.0)
+        if cn is None or cn[0] == _NAME:
+            return (lo, hi, e, None, "years")  # "between 2019 and 2021": a span of years
     if how == "hyphen":
         cn = _count_noun(text, e, 2.0)
         has_noun = cn is not None and cn[0] != _NAME
@@ -1033,7 +965,11 @@ def _count_noun(text: str, p: int, count: float) -> tuple[str, int] | None:
             if low.endswith(_DEMONYM_ENDINGS) or low in _DEMONYMS:
                 q = m.end()
                 continue
-            return (_NAME, end) if i == 0 and count != 1 else None
+            if i == 0 and count != 1:
+                # "20 Grand Slam titles" counts titles; "787 Dreamliner" is a name
+                head = _capitalised_head(text, m.end())
+                return head if head is not None else (_NAME, end)
+            return None
         if low in _PLURAL_WORDS or (low.endswith("men") and len(low) > 4):
             return u.fold_noun(low), end
         if count == 1:
@@ -1045,6 +981,22 @@ def _count_noun(text: str, p: int, count: float) -> tuple[str, int] | None:
         if sentence_end:
             return None
         q = m.end()
+    return None
+
+
+def _capitalised_head(text: str, q: int) -> tuple[str, int] | None:
+    """A plural head after capitalised words (``Grand Slam titles``), or None."""
+    for _ in range(3):
+        m = _NOUN_WORD.match(text, q)
+        if not m:
+            return None
+        word = m.group(1).rstrip(".")
+        if word[0].isupper() and not u.looks_plural(word):
+            q = m.end()
+            continue
+        if word.lower() not in _STOP and u.looks_plural(word):
+            return u.fold_noun(word), m.start(1) + len(word)
+        return None
     return None
 
 

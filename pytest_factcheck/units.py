@@ -33,6 +33,15 @@ CURRENCIES: dict[str, str] = {
     "INR": "₹",
     "CHF": "CHF",
     "CNY": "CN¥",
+    "HKD": "HK$",
+    "SGD": "S$",
+    "NZD": "NZ$",
+    "BRL": "R$",
+    "KRW": "₩",
+    "RUB": "₽",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
 }
 
 #: Symbols written before the number (``$2.5bn``, ``US$ 3m``, ``€40``), longest first.
@@ -48,14 +57,39 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "GBP": "GBP",
     "¥": "JPY",
     "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "NZ$": "NZD",
+    "R$": "BRL",
+    "₩": "KRW",
+    "₽": "RUB",
+    "CHF": "CHF",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "DKK": "DKK",
 }
 
 PERCENTAGE_POINT = "percentage_point"
 DIMENSIONLESS = "dimensionless"
 PERCENT = "percent"
+#: Only in the table: a number in basis points is read as percentage points / 100,
+#: in cents as dollars / 100, in pence as pounds / 100.
+BASIS_POINT = "basis_point"
+CENT = "cent"
+PENNY = "penny"
+#: Units the reader rescales into another one: unit -> (factor, unit).
+SCALED_UNITS: dict[str, tuple[float, str]] = {
+    BASIS_POINT: (0.01, PERCENTAGE_POINT),
+    CENT: (0.01, "USD"),
+    PENNY: (0.01, "GBP"),
+}
 
 # Units outside pint: each compares only with itself.
-_PSEUDO_UNITS = frozenset({*CURRENCIES, PERCENTAGE_POINT})
+_PSEUDO_UNITS = frozenset({*CURRENCIES, PERCENTAGE_POINT, *SCALED_UNITS})
 
 
 @dataclass(frozen=True)
@@ -135,17 +169,31 @@ UNIT_FORMS: tuple[UnitForm, ...] = tuple(
         *_forms("kilometer / hour", "km/h", "kph", "kmh", "km/hr"),
         *_forms("kilometer / hour", "kilometres per hour", "kilometers per hour"),
         *_forms("kilometer / hour", "kilometres an hour", "kilometers an hour"),
+        *_forms("kilometer / hour", "km per hour", "km an hour"),
+        *_forms("kilometer / second", "km/s", "km per second", "kilometres per second"),
+        *_forms("kilometer / second", "kilometers per second"),
         *_forms("meter / second", "m/s", "metres per second", "meters per second"),
         *_forms("knot", "knot", "knots"),
+        # pressure
+        *_forms("millibar", "millibar", "millibars", "mbar"),
+        *_forms("hectopascal", "hectopascal", "hectopascals"),
+        *_forms("hectopascal", "hPa", case_sensitive=True),
         # proportions
         *_forms(PERCENT, "%", "percent", "per cent", "pct"),
+        *_forms(PERCENT, "pc", case_sensitive=True, attached=True),
         *_forms(PERCENTAGE_POINT, "percentage point", "percentage points", "pp"),
+        *_forms(PERCENTAGE_POINT, "percentage-point", "percentage-points"),
+        # a hundredth of a percentage point: the reader divides the value by 100
+        *_forms(BASIS_POINT, "basis point", "basis points", "bps", "basis-point"),
+        *_forms(BASIS_POINT, "bp", case_sensitive=True),
         # temperature (an offset unit: converted as an increasing map, not a ratio)
         *_forms("degree_Celsius", "°C", "ºC", "° C", "degrees Celsius", "degree Celsius"),
         *_forms("degree_Celsius", "degrees centigrade", "Celsius"),
         *_forms("degree_Celsius", "C", case_sensitive=True, attached=True),
+        *_forms("degree_Celsius", "degrees C", "degree C", case_sensitive=True),
         *_forms("degree_Fahrenheit", "°F", "ºF", "° F", "degrees Fahrenheit", "Fahrenheit"),
         *_forms("degree_Fahrenheit", "F", case_sensitive=True, attached=True),
+        *_forms("degree_Fahrenheit", "degrees F", "degree F", case_sensitive=True),
         # "degrees" alone is read as an angle: a temperature needs its scale named
         *_forms("degree", "degree", "degrees", "°"),
         # power and energy
@@ -168,6 +216,14 @@ UNIT_FORMS: tuple[UnitForm, ...] = tuple(
         *_forms("EUR", "euros", "euro"),
         *_forms("GBP", "pounds sterling", "sterling"),
         *_forms("JPY", "yen"),
+        *_forms("CNY", "yuan", "renminbi"),
+        *_forms("INR", "rupee", "rupees"),
+        *_forms("CHF", "Swiss francs", "Swiss franc"),
+        *_forms("RUB", "roubles", "rubles", "rouble", "ruble"),
+        # a hundredth of a currency: "40 cents" is $0.40, "7p" is £0.07
+        *_forms(CENT, "cent", "cents"),
+        *_forms(PENNY, "pence", "penny"),
+        *_forms(PENNY, "p", case_sensitive=True, attached=True),
     ]
 )
 
@@ -209,7 +265,13 @@ _SYMBOLS: dict[str, str] = {
     "mile / hour": "mph",
     "kilometer / hour": "km/h",
     "meter / second": "m/s",
+    "kilometer / second": "km/s",
+    BASIS_POINT: "bp",
+    CENT: "¢",
+    PENNY: "p",
     "knot": "kn",
+    "millibar": "mbar",
+    "hectopascal": "hPa",
     PERCENT: "%",
     PERCENTAGE_POINT: "pp",
     "degree_Celsius": "°C",
@@ -351,6 +413,8 @@ def dimension(unit: str) -> str:
         return "[percent]"
     if unit in CURRENCIES:
         return f"[currency {unit}]"
+    if unit in SCALED_UNITS:
+        return dimension(SCALED_UNITS[unit][1])
     if unit == PERCENTAGE_POINT:
         return "[percentage point]"
     try:
@@ -370,6 +434,11 @@ def _converter(from_unit: str, to_unit: str) -> tuple[float, float]:
         return 1.0, 0.0
     if dimension(from_unit) != dimension(to_unit):
         raise ValueError(f"cannot convert {from_unit} to {to_unit}: different dimensions")
+    if from_unit in SCALED_UNITS or to_unit in SCALED_UNITS:
+        f_from, base_from = SCALED_UNITS.get(from_unit, (1.0, from_unit))
+        f_to, base_to = SCALED_UNITS.get(to_unit, (1.0, to_unit))
+        a, b = _converter(base_from, base_to)
+        return a * f_from / f_to, b / f_to
     ureg = registry()
     zero = ureg.Quantity(0.0, from_unit).to(to_unit).magnitude
     one = ureg.Quantity(1.0, from_unit).to(to_unit).magnitude
