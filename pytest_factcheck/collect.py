@@ -10,7 +10,7 @@ from .articles import ArticleError
 from .errors import Problem
 from .facts import Fact
 from .match import FAILED, SKIPPED, CueTimeout, Verdict, check
-from .report import failure_text
+from .report import describe_fact, failure_text
 
 if TYPE_CHECKING:
     from .session import FactcheckSession
@@ -32,7 +32,7 @@ class ArticleFile(pytest.File):
     def collect(self) -> list[FactItem]:
         """One item per fact, in fact-id order so node ids and xdist schedules are stable."""
         items = []
-        for fact in sorted(self.factcheck.facts.facts, key=lambda f: f.id):
+        for fact in self.factcheck.sorted_facts:
             item = FactItem.from_parent(self, name=fact.id, fact=fact)
             item.add_marker(MARKER)
             for tag in fact.tags:
@@ -49,6 +49,7 @@ class FactItem(pytest.Item):
         self.fact = fact
         self._verdict: Verdict | CueTimeout | None = None
         self._factcheck: FactcheckSession = self.parent.factcheck  # type: ignore[union-attr]
+        self.article_path = self.nodeid.rsplit("::", 1)[0]
 
     def verdict(self) -> Verdict:
         """The match outcome, computed once (location and run share it).
@@ -92,7 +93,7 @@ class FactItem(pytest.Item):
         fact = self.fact
         self.user_properties.append(("fact_id", fact.id))
         self.user_properties.append(("fact_file", f"{fact.location.path}:{fact.location.line}"))
-        self.user_properties.append(("expected", _describe(fact)))
+        self.user_properties.append(("expected", describe_fact(fact)))
         focus = verdict.focus
         if focus is not None:
             self.user_properties.append(("found", focus.quantity.text))
@@ -102,7 +103,7 @@ class FactItem(pytest.Item):
         if isinstance(excinfo.value, Contradiction):
             return str(excinfo.value)
         if isinstance(excinfo.value, ArticleError | CueTimeout):
-            return f"{self._article_path()}:1:1: {self.fact.id}: {excinfo.value}"
+            return f"{self.article_path}:1:1: {self.fact.id}: {excinfo.value}"
         return str(super().repr_failure(excinfo, style=style))
 
     def reportinfo(self) -> tuple[Any, int | None, str]:
@@ -118,16 +119,7 @@ class FactItem(pytest.Item):
             line = None
         # The domain heads the failure section. It must not be a suffix of the node id:
         # pytest's -v line rewrites the dots of such a suffix to "::" (fact ids have dots).
-        return self.path, line, f"{self.fact.id} in {self._article_path()}"
-
-    def _article_path(self) -> str:
-        return self.nodeid.rsplit("::", 1)[0]
-
-
-def _describe(fact: Fact) -> str:
-    from .report import describe_fact
-
-    return describe_fact(fact)
+        return self.path, line, f"{self.fact.id} in {self.article_path}"
 
 
 class FactFile(pytest.File):

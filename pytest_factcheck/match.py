@@ -42,6 +42,7 @@ class ArticleIndex:
     quantities: list[Quantity]
     by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
     restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
+    sentence_starts: list[int]  # for bisecting an offset to its sentence
     _names: dict[Entity, list[int]] = field(default_factory=dict)
 
     def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
@@ -75,7 +76,7 @@ def index_article(
         s = bisect.bisect_right(starts, q.start) - 1
         if s >= 0 and q.start < article.sentences[s].end:
             by_sentence[s].append(i)
-    return ArticleIndex(article, quantities, by_sentence, restatements)
+    return ArticleIndex(article, quantities, by_sentence, restatements, starts)
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,9 @@ def check(
     agrees and none contradicts, SKIPPED when the article never states it.
     Raises :class:`CueTimeout` when the fact's cue runs longer than ``timeout`` seconds.
     """
+    if fact.subject is not None and not index.name_starts(fact.subject, timeout):
+        # Never named: no sentence can have it in scope, so the cue need not run.
+        return Verdict(SKIPPED)
     chosen: dict[int, int] = {}  # quantity index -> sentence index (dict keeps order)
     for sentence, anchors in _anchors(fact, index, timeout):
         if not _subject_in_scope(fact, index, sentence, timeout):
@@ -161,7 +165,7 @@ def _anchors(
     grouped: dict[int, list[tuple[int, int]]] = {}
     if fact.cue is not None:
         pattern = _compile_cue(fact.cue)
-        starts = [s.start for s in article.sentences]
+        starts = index.sentence_starts
         try:
             for match in pattern.finditer(article.text, timeout=timeout):
                 if match.end() == match.start():
@@ -206,6 +210,8 @@ def _subject_in_scope(fact: Fact, index: ArticleIndex, sentence: int, timeout: f
 
 
 def _compatible_unit(fact: Fact, q: Quantity) -> bool:
+    if q.unit == fact.unit:
+        return True
     return units.dimension(q.unit) == units.dimension(fact.unit)
 
 

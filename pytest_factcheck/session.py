@@ -105,6 +105,8 @@ class FactcheckSession:
         self.config = config
         self.settings = Settings.from_config(config)
         self.facts = self._load_facts()
+        # Every article collects the facts in id order: sort once, not once per article.
+        self.sorted_facts = sorted(self.facts.facts, key=lambda f: f.id)
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.summary = Summary()
         self.annotations = Annotations()
@@ -184,7 +186,7 @@ class FactcheckSession:
         """Tag fact reports with their (article, fact) pair; skips point at the article."""
         report = yield
         if isinstance(item, FactItem):
-            report.factcheck_pair = [item._article_path(), item.fact.id]
+            report.factcheck_pair = [item.article_path, item.fact.id]
             if report.skipped and isinstance(report.longrepr, tuple):
                 reason = report.longrepr[2]
                 fspath, lineno, _ = item.location
