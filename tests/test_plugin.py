@@ -179,9 +179,10 @@ def test_unreadable_article_fails_its_items_and_the_run_goes_on(
     result.stdout.fnmatch_lines(["news/d_latin1.txt:1:1: rutba-distance: cannot read article*"])
 
 
-def test_xdist_gives_the_same_outcomes(project: pytest.Pytester) -> None:
+@pytest.mark.parametrize("dist", ["load", "loadfile"])
+def test_xdist_gives_the_same_outcomes(project: pytest.Pytester, dist: str) -> None:
     serial = project.runpytest("--factcheck", "news/")
-    parallel = project.runpytest("--factcheck", "news/", "-n", "2")
+    parallel = project.runpytest("--factcheck", "news/", "-n", "2", "--dist", dist)
     serial.assert_outcomes(passed=2, failed=1, skipped=3)
     parallel.assert_outcomes(passed=2, failed=1, skipped=3)
     parallel.stdout.fnmatch_lines(["*news/b_contradicts.txt:3:25: rutba-distance: article says*"])
