@@ -109,6 +109,7 @@ class FactcheckSession:
         self.sorted_facts = sorted(self.facts.facts, key=lambda f: f.id)
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.summary = Summary()
+        self._failed: set[str] = set()  # node ids of fact items that failed
         self.annotations = Annotations()
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
@@ -212,6 +213,26 @@ class FactcheckSession:
         """Record each pair's outcome for the summary (on the xdist controller too)."""
         self.summary.add(report)
         self.annotations.add(report)
+        if report.failed and getattr(report, "factcheck_pair", None):
+            self._failed.add(report.nodeid)
+
+    def pytest_sessionfinish(self, session: pytest.Session) -> None:
+        """Drop the quiet setup/teardown reports of fact items that did not fail.
+
+        For every failure it prints, pytest's terminal summary scans all quiet reports of
+        the session for that test's teardown (pytest-dev/pytest#13360): failures × items,
+        minutes on a large corpus. Fact items print nothing at setup or teardown, so only
+        the reports of failed items are kept for that scan. This runs before the terminal
+        reporter writes its summary.
+        """
+        terminal = self.config.pluginmanager.get_plugin("terminalreporter")
+        quiet = getattr(terminal, "stats", {}).get("")
+        if quiet:
+            quiet[:] = [
+                report
+                for report in quiet
+                if not getattr(report, "factcheck_pair", None) or report.nodeid in self._failed
+            ]
 
     def pytest_terminal_summary(
         self, terminalreporter: Any, exitstatus: int, config: pytest.Config

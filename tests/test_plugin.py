@@ -210,3 +210,21 @@ def test_junit_xunit1_points_at_the_article_line(project: pytest.Pytester) -> No
     assert 'file="news/b_contradicts.txt" line="2"' in xml
     assert 'message="news/b_contradicts.txt:3:25: rutba-distance: article says' in xml
     assert '<property name="fact_id" value="rutba-distance"' in xml
+
+
+def test_quiet_reports_of_items_that_did_not_fail_are_dropped(project: pytest.Pytester) -> None:
+    class Probe:
+        def __init__(self) -> None:
+            self.quiet: list[str] = []
+
+        @pytest.hookimpl(trylast=True)
+        def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+            self.quiet = sorted({r.nodeid for r in terminalreporter.stats.get("", [])})
+
+    probe = Probe()
+    result = project.runpytest("--factcheck", "news/", plugins=[probe])
+    result.assert_outcomes(passed=2, failed=1, skipped=3)
+    # Only the failed item keeps its setup/teardown reports, which pytest's failure
+    # summary scans once per failure; the failure section is printed in full.
+    assert probe.quiet == ["news/b_contradicts.txt::rutba-distance"]
+    result.stdout.fnmatch_lines(["*_ rutba-distance in news/b_contradicts.txt _*", "news/b_*"])
