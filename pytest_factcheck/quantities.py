@@ -215,24 +215,25 @@ def _usable_units(units: Mapping[str, str] | None) -> Mapping[str, str] | None:
     return good or None
 
 
+def _to_quantity(text: str, item: _Item, restates: int | None = None) -> Quantity:
+    return Quantity(
+        start=item.start,
+        end=item.end,
+        text=text[item.start : item.end],
+        interval=item.interval,
+        unit=item.unit,
+        noun=item.noun,
+        kind=item.kind,
+        hedge=item.hedge,
+        restates=restates,
+    )
+
+
 def _to_quantities(text: str, items: list[_Item]) -> list[Quantity]:
-    out: list[Quantity] = []
-    for i, it in enumerate(items):
-        restates = i - 1 if it.restates_previous and i > 0 else None
-        out.append(
-            Quantity(
-                start=it.start,
-                end=it.end,
-                text=text[it.start : it.end],
-                interval=it.interval,
-                unit=it.unit,
-                noun=it.noun,
-                kind=it.kind,
-                hedge=it.hedge,
-                restates=restates,
-            )
-        )
-    return out
+    return [
+        _to_quantity(text, it, i - 1 if it.restates_previous and i > 0 else None)
+        for i, it in enumerate(items)
+    ]
 
 
 def parse_value(
@@ -282,16 +283,7 @@ def parse_value(
     if item.end < end:
         rest = text[item.end : end].strip()
         raise QuantityError(f"unexpected text after the quantity in {stripped!r}: {rest!r}")
-    return Quantity(
-        start=item.start,
-        end=item.end,
-        text=text[item.start : item.end],
-        interval=item.interval,
-        unit=item.unit,
-        noun=item.noun,
-        kind=item.kind,
-        hedge=item.hedge,
-    )
+    return _to_quantity(text, item)
 
 
 def _strict_noun(text: str, item: _Item, end: int, extra: Mapping[str, str] | None) -> _Item:
