@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 
@@ -15,6 +15,17 @@ filterwarnings = ignore::pytest.PytestAssertRewriteWarning
 """
 
 MakeProject = Callable[..., pytest.Pytester]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def reader_bugs_raise() -> Iterator[None]:
+    """In the suite, a bug in the quantity reader raises instead of being skipped."""
+    from pytest_factcheck import quantities
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(quantities, "SKIP_READER_ERRORS", False)
+    yield
+    patch.undo()
 
 
 @pytest.fixture
