@@ -24,7 +24,7 @@ import regex
 
 from . import units as unit_table
 from .errors import Location, Problem, QuantityError
-from .facts import SCOPES, Fact, FactSet
+from .facts import SCOPES, Fact, FactSet, compile_cue
 from .intervals import Interval
 from .names import Entity
 from .quantities import Quantity, parse_value
@@ -532,7 +532,7 @@ class _FactReader:
             self.problem(node.start, f"cue {_quote(cue)} {too_big}")
             return None
         try:
-            compiled = regex.compile(cue, regex.IGNORECASE)
+            compiled = compile_cue(cue)
         except regex.error as error:
             self.problem(
                 self._at_offset(node, error.pos),

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+import regex
 
 from .errors import Location, Problem
 from .intervals import Interval
@@ -13,6 +16,17 @@ if TYPE_CHECKING:
     from .quantities import Quantity
 
 SCOPES = ("sentence", "paragraph", "article")
+
+
+@functools.lru_cache(maxsize=1024)
+def compile_cue(cue: str) -> regex.Pattern[str]:
+    """A fact's cue as a pattern: the ``regex`` module, case-insensitive.
+
+    The one place cues are compiled, for the loader that validates them and the matcher
+    that runs them. Raises ``regex.error`` (and, for pathological patterns, whatever
+    ``regex.compile`` raises) for a cue that is not a valid expression.
+    """
+    return regex.compile(cue, regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

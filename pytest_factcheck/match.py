@@ -10,11 +10,9 @@ import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-import regex
-
 from . import units
 from .articles import Article
-from .facts import Fact
+from .facts import Fact, compile_cue
 from .intervals import Interval
 from .names import Entity, name_finder
 from .quantities import Quantity, extract
@@ -42,7 +40,6 @@ class ArticleIndex:
     quantities: list[Quantity]
     by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
     restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
-    sentence_starts: list[int]  # for bisecting an offset to its sentence
     _names: dict[Entity, list[int]] = field(default_factory=dict)
 
     def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
@@ -67,16 +64,24 @@ def index_article(
     quantities = extract(article.text, approx=approx, units=extra_units)
     by_sentence: list[list[int]] = [[] for _ in article.sentences]
     restatements: dict[int, list[int]] = {}
-    starts = [s.start for s in article.sentences]
     for i, q in enumerate(quantities):
         if q.kind != "quantity":
             continue
         if q.restates is not None:
             restatements.setdefault(q.restates, []).append(i)
-        s = bisect.bisect_right(starts, q.start) - 1
-        if s >= 0 and q.start < article.sentences[s].end:
+        s = _sentence_of(article, q.start)
+        if s is not None:
             by_sentence[s].append(i)
-    return ArticleIndex(article, quantities, by_sentence, restatements, starts)
+    return ArticleIndex(article, quantities, by_sentence, restatements)
+
+
+def _sentence_of(article: Article, offset: int) -> int | None:
+    """The sentence holding ``offset``, or None when it falls between sentences."""
+    if not article.sentences:
+        return None
+    s = article.sentence_index(offset)
+    sentence = article.sentences[s]
+    return s if sentence.start <= offset < sentence.end else None
 
 
 @dataclass(frozen=True)
@@ -164,14 +169,13 @@ def _anchors(
     article = index.article
     grouped: dict[int, list[tuple[int, int]]] = {}
     if fact.cue is not None:
-        pattern = _compile_cue(fact.cue)
-        starts = index.sentence_starts
+        pattern = compile_cue(fact.cue)
         try:
             for match in pattern.finditer(article.text, timeout=timeout):
                 if match.end() == match.start():
                     continue
-                s = bisect.bisect_right(starts, match.start()) - 1
-                if s >= 0 and match.start() < article.sentences[s].end:
+                s = _sentence_of(article, match.start())
+                if s is not None:
                     grouped.setdefault(s, []).append(match.span())
         except TimeoutError:
             raise CueTimeout(fact.cue, timeout) from None
@@ -182,16 +186,6 @@ def _anchors(
                 if q.noun is not None and q.noun == fact.noun:
                     grouped.setdefault(s, []).append((q.start, q.end))
     return sorted(grouped.items())
-
-
-_CUES: dict[str, regex.Pattern[str]] = {}
-
-
-def _compile_cue(cue: str) -> regex.Pattern[str]:
-    pattern = _CUES.get(cue)
-    if pattern is None:
-        pattern = _CUES[cue] = regex.compile(cue, regex.IGNORECASE)
-    return pattern
 
 
 def _subject_in_scope(fact: Fact, index: ArticleIndex, sentence: int, timeout: float) -> bool:
