@@ -60,8 +60,9 @@ def for_failure(
 ) -> list[dict[str, Any]]:
     """The annotations a failed fact item or fact file stands for (plain, serialisable data).
 
-    ``longrepr`` is the failure text; for a fact item its first line is the message and
-    carries the position. Failures that are not the checker's own (a bug, an xpass) give none.
+    ``longrepr`` is the failure text; for a fact item its first line is the message. The
+    position is the item's focus mention. Failures that are not the checker's own (a bug,
+    an xpass) give none.
     """
     if isinstance(item, FactFileError):
         return [
@@ -77,7 +78,7 @@ def for_failure(
     if not isinstance(item, FactItem) or call.excinfo is None:
         return []
     error = call.excinfo.value
-    article = item.nodeid.rsplit("::", 1)[0]
+    article = item.article_path
     if isinstance(error, ArticleError):
         # Once per article, not once per fact: the dict is the same for every fact.
         message = f"{article}:1:1: {error}"
@@ -85,21 +86,8 @@ def for_failure(
     if not isinstance(error, Contradiction | CueTimeout):
         return []
     first = longrepr.partition("\n")[0]
-    file, line, col = _location(first, item.fact.id, article)
-    return [{"file": file, "line": line, "col": col, "title": item.fact.id, "message": first}]
-
-
-def _location(first_line: str, fact_id: str, default: str) -> tuple[str, int, int]:
-    """Path, line and column from ``path:line:col: <fact id>: …``.
-
-    The text before the fact id is split from the right, as a path may hold colons.
-    Falls back to ``default``, line 1, column 1 for a line not in that form.
-    """
-    head, found, _ = first_line.partition(f": {fact_id}: ")
-    parts = head.rsplit(":", 2)
-    if found and len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
-        return parts[0], int(parts[1]), int(parts[2])
-    return default, 1, 1
+    line, col = (1, 1) if isinstance(error, CueTimeout) else item.focus_position() or (1, 1)
+    return [{"file": article, "line": line, "col": col, "title": item.fact.id, "message": first}]
 
 
 @dataclass

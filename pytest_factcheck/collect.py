@@ -106,17 +106,24 @@ class FactItem(pytest.Item):
             return f"{self.article_path}:1:1: {self.fact.id}: {excinfo.value}"
         return str(super().repr_failure(excinfo, style=style))
 
-    def reportinfo(self) -> tuple[Any, int | None, str]:
-        """The article, and the 0-based line of the mention the report is about."""
-        line: int | None = None
+    def focus_position(self) -> tuple[int, int] | None:
+        """1-based (line, col) of the mention a report is about; None when there is none.
+
+        None too when the article cannot be read or the cue times out: runtest() reports
+        those, and a position is only a pointer.
+        """
         try:
             focus = self.verdict().focus
-            if focus is not None:
-                line = self._factcheck.index(self.path).article.position(focus.quantity.start)[0]
-                line -= 1
+            if focus is None:
+                return None
+            return self._factcheck.index(self.path).article.position(focus.quantity.start)
         except Exception:
-            # runtest() reports whatever went wrong; a location is only a pointer.
-            line = None
+            return None
+
+    def reportinfo(self) -> tuple[Any, int | None, str]:
+        """The article, and the 0-based line of the mention the report is about."""
+        position = self.focus_position()
+        line = None if position is None else position[0] - 1
         # The domain heads the failure section. It must not be a suffix of the node id:
         # pytest's -v line rewrites the dots of such a suffix to "::" (fact ids have dots).
         return self.path, line, f"{self.fact.id} in {self.article_path}"

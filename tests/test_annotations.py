@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 import pytest
 
 from pytest_factcheck.annotations import (
-    _location,
     command,
     enabled,
     escape_data,
@@ -28,13 +27,6 @@ def test_escaping_follows_githubs_rules() -> None:
 def test_command_escapes_properties_and_message() -> None:
     line = command(file="news/a,b.txt", line=3, col=25, title="rutba:x", message="50%\nnext")
     assert line == "::error file=news/a%2Cb.txt,line=3,col=25,title=rutba%3Ax::50%25%0Anext"
-
-
-def test_location_is_read_from_the_first_line() -> None:
-    # A path may hold colons (a Windows drive); the fact id marks where the path ends.
-    first = "C:/news/a:b.txt:3:25: rutba.x: article says ..."
-    assert _location(first, "rutba.x", "fallback.txt") == ("C:/news/a:b.txt", 3, 25)
-    assert _location("no position here", "rutba.x", "fallback.txt") == ("fallback.txt", 1, 1)
 
 
 def test_enabled_only_under_github_actions() -> None:
