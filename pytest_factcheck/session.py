@@ -109,7 +109,6 @@ class FactcheckSession:
         self.sorted_facts = sorted(self.facts.facts, key=lambda f: f.id)
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.summary = Summary()
-        self._failed: set[str] = set()  # node ids of fact items that failed
         self.annotations = Annotations()
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
@@ -213,8 +212,6 @@ class FactcheckSession:
         """Record each pair's outcome for the summary (on the xdist controller too)."""
         self.summary.add(report)
         self.annotations.add(report)
-        if report.failed and getattr(report, "factcheck_pair", None):
-            self._failed.add(report.nodeid)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """Drop the quiet setup/teardown reports of fact items that did not fail.
@@ -228,11 +225,11 @@ class FactcheckSession:
         terminal = self.config.pluginmanager.get_plugin("terminalreporter")
         quiet = getattr(terminal, "stats", {}).get("")
         if quiet:
-            quiet[:] = [
-                report
-                for report in quiet
-                if not getattr(report, "factcheck_pair", None) or report.nodeid in self._failed
-            ]
+            quiet[:] = [report for report in quiet if self._keeps_quiet(report)]
+
+    def _keeps_quiet(self, report: pytest.TestReport) -> bool:
+        pair = getattr(report, "factcheck_pair", None)
+        return not pair or self.summary.failed(pair)
 
     def pytest_terminal_summary(
         self, terminalreporter: Any, exitstatus: int, config: pytest.Config

@@ -87,6 +87,10 @@ class Summary:
         if status is not None and self.outcomes.get(key) not in BAD:
             self.outcomes[key] = status
 
+    def failed(self, pair: Sequence[str]) -> bool:
+        """True when the (article, fact) pair failed or errored in any phase."""
+        return self.outcomes.get((str(pair[0]), str(pair[1]))) in BAD
+
     def write(self, terminal: Any, *, verbosity: int = 0) -> None:
         """Write the ``factcheck`` section to a pytest terminal reporter (nothing if empty)."""
         if not self.outcomes:
