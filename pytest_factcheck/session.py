@@ -153,7 +153,9 @@ class FactcheckSession:
         else:
             self._articles.move_to_end(path)
         if isinstance(cached, ArticleError):
-            raise cached
+            # A new error each time: re-raising one instance for every fact of the article
+            # would stack every raise onto its traceback.
+            raise ArticleError(str(cached))
         return cached
 
     # -- hooks -------------------------------------------------------------------------
