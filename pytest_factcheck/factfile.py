@@ -317,15 +317,20 @@ def _read_entity(file: _File, name: str, node: MarkedNode) -> Entity | None:
     return entity if good else None
 
 
-def _read_entities(file: _File, tables: _Tables) -> None:
-    section = _section(file, "entities")
+def _map_section(file: _File, name: str, shape: str) -> Map | None:
+    """The top-level ``name`` section when it is a mapping; a problem when it is not."""
+    section = _section(file, name)
     if section is None or isinstance(section, Invalid):
-        return
+        return None
     if not isinstance(section, Map):
-        file.at(
-            section.start,
-            f"entities must be a mapping of name -> spellings, not {kind_of(section)}",
-        )
+        file.at(section.start, f"{name} must be a mapping of {shape}, not {kind_of(section)}")
+        return None
+    return section
+
+
+def _read_entities(file: _File, tables: _Tables) -> None:
+    section = _map_section(file, "entities", "name -> spellings")
+    if section is None:
         return
     for key, value in section.items:
         name = key.text.strip()
@@ -347,14 +352,8 @@ def _read_entities(file: _File, tables: _Tables) -> None:
 
 
 def _read_units(file: _File, tables: _Tables) -> None:
-    section = _section(file, "units")
-    if section is None or isinstance(section, Invalid):
-        return
-    if not isinstance(section, Map):
-        file.at(
-            section.start,
-            f"units must be a mapping of surface form -> pint unit, not {kind_of(section)}",
-        )
+    section = _map_section(file, "units", "surface form -> pint unit")
+    if section is None:
         return
     for key, value in section.items:
         surface = key.text.strip()
