@@ -440,6 +440,52 @@ def _reader_error_message(character: int) -> str:
     )
 
 
+class _SyntaxError(NamedTuple):
+    """A syntax error reported by the parser, already worded for a person."""
+
+    message: str
+    mark: Any
+
+
+def _compose(
+    loader_class: Callable[[str], Any], text: str, path: str, lines: _Lines
+) -> tuple[MarkedNode, _Walker] | _Abort | _SyntaxError | None:
+    """Parse and walk ``text`` with ``loader_class``: the root and its walker, a problem
+    that makes the document unusable, or ``None`` for an empty document."""
+    loader: Any = loader_class(text)
+    try:
+        try:
+            # Driven by hand: libyaml's own get_node() would compose in C, without limits.
+            loader.get_event()  # the stream start
+            root = None if loader.check_event(StreamEndEvent) else loader.compose_document()
+            if not loader.check_event(StreamEndEvent):
+                return _Abort(
+                    "a fact file holds one YAML document, but a second one starts here "
+                    "(remove the '---' line or split the file)",
+                    loader.next_event().start_mark,
+                )
+            if root is None:
+                return None
+            walker = _Walker(loader, lines, path)
+            result, _ = walker.walk(root)
+            return result, walker
+        except _Abort as abort:
+            return abort
+        except yaml.MarkedYAMLError as error:
+            return _SyntaxError(
+                _yaml_error_message(error, text), error.problem_mark or error.context_mark
+            )
+        except Exception as error:  # pragma: no cover - a PyYAML bug, not bad input
+            # Whatever happens, the run reports one located problem instead of a traceback.
+            return _Abort(f"cannot read the file as YAML ({type(error).__name__}: {error})", None)
+        except RecursionError:
+            # The depth limit above should make this unreachable; kept so that no input
+            # can ever turn into a traceback.
+            return _Abort(f"nested too deeply (the limit is {MAX_DEPTH} levels)", None)
+    finally:
+        loader.dispose()
+
+
 def load_text(text: str, path: str) -> tuple[MarkedNode | None, list[Problem]]:
     """Read one YAML document from ``text`` with positions kept.
 
@@ -458,35 +504,20 @@ def load_text(text: str, path: str) -> tuple[MarkedNode | None, list[Problem]]:
     forbidden = yaml.reader.Reader.NON_PRINTABLE.search(text)
     if forbidden:
         return fail(_reader_error_message(ord(forbidden.group())), lines.mark(forbidden.start()))
-    loader: Any = _Loader(text)
-    try:
-        try:
-            # Driven by hand: libyaml's own get_node() would compose in C, without limits.
-            loader.get_event()  # the stream start
-            root = None if loader.check_event(StreamEndEvent) else loader.compose_document()
-            if not loader.check_event(StreamEndEvent):
-                return fail(
-                    "a fact file holds one YAML document, but a second one starts here "
-                    "(remove the '---' line or split the file)",
-                    loader.next_event().start_mark,
-                )
-            if root is None:
-                return None, []
-            walker = _Walker(loader, lines, path)
-            result, _ = walker.walk(root)
-        except _Abort as abort:
-            return fail(abort.message, abort.mark)
-        except yaml.MarkedYAMLError as error:
-            return fail(_yaml_error_message(error, text), error.problem_mark or error.context_mark)
-        except Exception as error:  # pragma: no cover - a PyYAML bug, not bad input
-            # Whatever happens, the run reports one located problem instead of a traceback.
-            return fail(f"cannot read the file as YAML ({type(error).__name__}: {error})", None)
-        except RecursionError:
-            # The depth limit above should make this unreachable; kept so that no input
-            # can ever turn into a traceback.
-            return fail(f"nested too deeply (the limit is {MAX_DEPTH} levels)", None)
-    finally:
-        loader.dispose()
+    outcome = _compose(_Loader, text, path, lines)
+    if isinstance(outcome, _SyntaxError) and _Loader is not MarkedLoader:
+        # libyaml scans ahead and applies limits of its own (newer builds stop deep flow
+        # nesting with their own wording) before the composer's depth limit can speak.
+        # The pure Python parser yields events lazily, so reading the file again with it
+        # reports the loader's own problem, worded the same whichever parser PyYAML has.
+        outcome = _compose(MarkedLoader, text, path, lines)
+    if isinstance(outcome, _SyntaxError):
+        return fail(outcome.message, outcome.mark)
+    if isinstance(outcome, _Abort):
+        return fail(outcome.message, outcome.mark)
+    if outcome is None:
+        return None, []
+    result, walker = outcome
     if isinstance(result, Scalar) and result.value is None:
         return None, walker.problems  # a document that is only "---" or "~"
     return result, walker.problems
