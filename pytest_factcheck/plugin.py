@@ -68,6 +68,9 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the fact-checking session plugin, only when ``--factcheck`` is given."""
     if not config.getoption("factcheck"):
         return
+    from .exitstatus import ExitStatus
     from .session import FactcheckSession
 
-    config.pluginmanager.register(FactcheckSession(config), FactcheckSession.NAME)
+    factcheck = FactcheckSession(config)
+    config.pluginmanager.register(factcheck, FactcheckSession.NAME)
+    config.pluginmanager.register(ExitStatus(factcheck), ExitStatus.NAME)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import fnmatch
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,9 +47,18 @@ class Settings:
         given = config.getoption("facts")
         if given:
             fact_paths = tuple(Path(config.invocation_params.dir, p) for p in given)
+            _require_paths(zip(given, fact_paths, strict=True), "--facts: ")
         else:
             ini = config.getini("factcheck_facts")
             fact_paths = tuple(ini) if ini else (rootpath / "facts",)
+            if ini:
+                _require_paths(zip(map(str, ini), fact_paths, strict=True), "factcheck_facts: ")
+            else:
+                _require_paths(
+                    [("facts/ (the default)", fact_paths[0])],
+                    "",
+                    "; give --facts PATH or set factcheck_facts",
+                )
         if config.args_source == pytest.Config.ArgsSource.ARGS:
             base = config.invocation_params.dir
             roots = tuple((base / arg.split("::")[0]).resolve() for arg in config.args)
@@ -73,6 +83,16 @@ class Settings:
             return False
         resolved = path.resolve()
         return any(resolved == root or root in resolved.parents for root in self.article_roots)
+
+
+def _require_paths(paths: Iterable[tuple[str, Path]], prefix: str, hint: str = "") -> None:
+    """A usage error for the first fact path that does not exist, as given and resolved."""
+    for given, path in paths:
+        if not path.exists():
+            raise pytest.UsageError(
+                f"{prefix}no such fact file or folder: {given} (resolved to {path.resolve()})"
+                + hint
+            )
 
 
 def _fraction(text: str, name: str) -> float:
