@@ -28,6 +28,7 @@ from .facts import SCOPES, Fact, FactSet, compile_cue
 from .intervals import Interval
 from .names import Entity
 from .quantities import Quantity, parse_value
+from .unitslips import unit_slip
 from .yamlmarks import Invalid, Map, Mark, MarkedNode, Scalar, Seq, kind_of, load_bytes
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -651,6 +652,11 @@ class _FactReader:
             return None
         text = node.text.strip()
         quantity = self.parse(node, text, "value")
+        if quantity is not None and quantity.noun is not None:
+            slip = unit_slip(text, approx=self.approx, extra=self.tables.units)
+            if slip is not None:
+                self.problem(node.start, f"value {_quote(text)} does not parse: {slip}")
+                return None
         return None if quantity is None else (quantity, text)
 
     def parse(self, node: Scalar, text: str, name: str) -> Quantity | None:
@@ -743,12 +749,16 @@ def _read_facts(file: _File, tables: _Tables, approx: float) -> list[_Entry]:
             location = Location(file.display, node.start.line, node.start.col)
             entries.append(_Entry(reader.fact_id, location, fact))
             ranges.append((node.start, node.end, reader.fact_id))
-    _attribute(file, ranges)
-    return entries
+    flawed = _attribute(file, ranges)
+    # A fact with a YAML-level problem (a duplicate key, a bad tag) is never run: which of
+    # two values it would use is exactly what the problem leaves in doubt.
+    return [_Entry(e.fact_id, e.location, None) if e.fact_id in flawed else e for e in entries]
 
 
-def _attribute(file: _File, ranges: list[tuple[Mark, Mark, str]]) -> None:
-    """Give YAML-level problems (a bad tag, a duplicate key) the id of the fact they are in."""
+def _attribute(file: _File, ranges: list[tuple[Mark, Mark, str]]) -> set[str]:
+    """Give YAML-level problems (a bad tag, a duplicate key) the id of the fact they are in;
+    return the ids given one."""
+    flawed: set[str] = set()
     for i, problem in enumerate(file.problems):
         if problem.fact_id is not None:
             continue
@@ -756,7 +766,9 @@ def _attribute(file: _File, ranges: list[tuple[Mark, Mark, str]]) -> None:
         for start, end, fact_id in ranges:
             if (start.line, start.col) <= where < (end.line, end.col):
                 file.problems[i] = Problem(problem.location, problem.message, fact_id)
+                flawed.add(fact_id)
                 break
+    return flawed
 
 
 # -- the whole load ----------------------------------------------------------------------

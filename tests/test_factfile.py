@@ -682,12 +682,26 @@ def test_huge_file_is_refused_before_parsing(tmp_path: Path) -> None:
     )
 
 
-def test_duplicate_keys_are_detected(tmp_path: Path) -> None:
-    facts = load_one(tmp_path, "facts:\n  - id: a\n    cue: c\n    value: 1\n    value: 2\n")
+def test_duplicate_keys_are_detected_and_the_fact_is_not_run(tmp_path: Path) -> None:
+    text = (
+        "facts:\n  - id: a\n    cue: c\n    value: 1\n    value: 2\n  - {id: b, cue: c, value: 3}\n"
+    )
+    facts = load_one(tmp_path, text)
     assert only_problem(facts) == (
         "facts/a.yaml:5:5: a: duplicate key 'value' (first at line 4); "
         "YAML would silently keep only the last one"
     )
+    assert [f.id for f in facts.facts] == ["b"]
+
+
+def test_a_duplicate_key_outside_any_fact_leaves_the_facts_alone(tmp_path: Path) -> None:
+    text = (
+        "entities:\n  Oslo: [Kristiania]\n  Oslo: [Christiania]\n"
+        "facts:\n  - {id: b, cue: c, value: 3}\n"
+    )
+    facts = load_one(tmp_path, text)
+    assert only_problem(facts).startswith("facts/a.yaml:3:3: duplicate key 'Oslo'")
+    assert [f.id for f in facts.facts] == ["b"]
 
 
 def test_not_utf8_is_located_with_the_byte_offset(tmp_path: Path) -> None:
