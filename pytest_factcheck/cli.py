@@ -1,5 +1,6 @@
-"""The command line: ``python -m pytest_factcheck quantities [FILE ...] [--json] [--all]``
-and ``python -m pytest_factcheck units`` (the unit table).
+"""The command line: ``python -m pytest_factcheck quantities [FILE ...] [--json] [--all]``,
+``python -m pytest_factcheck units`` (the unit table) and ``python -m pytest_factcheck check
+[--facts PATH]`` (fact files alone, see :mod:`pytest_factcheck.lint`).
 
 It prints every quantity found in the given articles, one per line, so that a user can
 draft facts from what the extractor reads (and so the extractor can be benchmarked on
@@ -57,6 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every surface form read as a unit, with its pint unit.",
     )
     u.add_argument("--json", action="store_true", help="one JSON object a line")
+    c = sub.add_parser(
+        "check",
+        help="check fact files without articles",
+        description="Load the fact files and print every problem, one located line each; "
+        "exit status 2 when there is any, 0 when every fact loads.",
+    )
+    c.add_argument(
+        "--facts",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="a fact file or a folder of *.yaml/*.yml (repeatable; default: facts)",
+    )
     return parser
 
 
@@ -76,6 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "units":
             return run_units(as_json=args.json)
+        if args.command == "check":
+            from .lint import run_check
+
+            return run_check(args.facts)
         return run_quantities(
             args.files or [STDIN],
             as_json=args.json,
