@@ -183,7 +183,8 @@ class FactcheckSession:
     def pytest_report_header(self, config: pytest.Config) -> str:
         """One line saying what is checked against what."""
         files = ", ".join(self.facts.files) or "no fact files"
-        return f"factcheck: {len(self.facts.facts)} facts from {files}"
+        count = len(self.facts.facts)
+        return f"factcheck: {count} {'fact' if count == 1 else 'facts'} from {files}"
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> Any:
         """An article file under an article root becomes an :class:`ArticleFile`."""

@@ -50,6 +50,7 @@ def test_all_consistent_is_0(weather: pytest.Pytester, extra: list[str]) -> None
     result = weather.runpytest("--factcheck", "news/", *extra)
     result.assert_outcomes(passed=1)
     assert result.ret == pytest.ExitCode.OK
+    result.stdout.fnmatch_lines(["factcheck: 1 fact from facts/facts.yaml"])
 
 
 @pytest.mark.parametrize("extra", XDIST)
