@@ -112,7 +112,9 @@ def interval(
     lo: float, hi: float, cls: str | None, approx: float, unit: str, vague: bool = False
 ) -> Interval:
     """The interval a (possibly ranged) value means under a hedge class."""
-    floor = -INF if unit in ("degree_Celsius", "degree_Fahrenheit") or hi <= 0 else 0.0
+    # An upper bound says nothing of the lower end: "up to 40 mph", "under $5" are
+    # unbounded below (JSON ``low: null``), like the temperatures they always were.
+    floor = -INF
     if cls == "more":
         return Interval(lo, INF, low_open=True)
     if cls == "at_least":

@@ -47,12 +47,12 @@ READINGS = [
         0.25,
         "percentage_point",
     ),
-    ("It took less than an hour.", "less than an hour", 0, 1, "hour"),
+    ("It took less than an hour.", "less than an hour", -INF, 1, "hour"),
     ("The lake is about a mile wide.", "about a mile", 0.9, 1.1, "mile"),
     # shares with a hedge
     ("Roughly one in five adults say so.", "Roughly one in five", 18, 22, "percent"),
     ("About 1 in 4 orders came same day.", "About 1 in 4", 22.5, 27.5, "percent"),
-    ("Fewer than one in three voted.", "Fewer than one in three", 0, 100 / 3, "percent"),
+    ("Fewer than one in three voted.", "Fewer than one in three", -INF, 100 / 3, "percent"),
     # basis points, cents, pence
     ("The Fed cut rates by 25 basis points.", "25 basis points", 0.25, 0.25, "percentage_point"),
     ("A 25-basis-point hike.", "25-basis-point", 0.25, 0.25, "percentage_point"),
@@ -66,7 +66,7 @@ READINGS = [
     ("It paid 500 million yuan.", "500 million yuan", 5e8, 5e8, "CNY"),
     ("It will cost $3bn-$4bn.", "$3bn-$4bn", 3e9, 4e9, "USD"),
     # hedges
-    ("Shares plunged as much as 18 percent.", "as much as 18 percent", 0, 18, "percent"),
+    ("Shares plunged as much as 18 percent.", "as much as 18 percent", -INF, 18, "percent"),
     ("Some 200-odd delegates attended.", "Some 200-odd delegates", 180, 220, "dimensionless"),
     # ages
     ("He won his first title at the age of 17.", "17", 17, 17, "year"),
