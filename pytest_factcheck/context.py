@@ -21,7 +21,7 @@ CURRENCY_AT = re.compile("(?:" + ts.alternation(u.CURRENCY_PREFIXES) + ")[ ]?")
 _CURRENCY_LAST = frozenset(p[-1] for p in u.CURRENCY_PREFIXES)
 
 
-_MINUS_BEFORE = re.compile(r"(?:(?<![\w.,])[-−]|\b(?i:minus)[ \t]+)$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w.,+])[-−+]|\b(?i:minus|negative)[ \t]+)$")
 
 
 @dataclass
@@ -42,10 +42,12 @@ def context_before(text: str, s: int, floor: int) -> Before:
     negative = False
     # Cheap character tests first: most numbers have neither a sign nor a currency.
     prev = text[s - 1] if s > floor else ""
-    if prev in "-−" or (prev == " " and text[max(floor, s - 6) : s].lower() == "minus "):
-        m = _MINUS_BEFORE.search(text, max(floor, s - 7), x)
+    if prev in "-−+" or (
+        prev == " " and text[max(floor, s - 9) : s].lower().endswith(("minus ", "negative "))
+    ):
+        m = _SIGN_BEFORE.search(text, max(floor, s - 10), x)
         if m:
-            negative, x = True, m.start()
+            negative, x = m.group() != "+", m.start()
     currency = None
     if x > floor:
         c = text[x - 1]

@@ -93,6 +93,12 @@ def _read_digits_at(
         if r is not None and r.plain and r.end - s == 4 and 1000 <= r.value <= 2100:
             return other("year", s, r.end, r.value)  # "mid-2014", "pre-2003"
     if (
+        prev == "+"
+        and (s < 2 or text[s - 2] in _BEFORE_LEADING_DOT)
+        and not nq.PHONE.match(text, s)
+    ):
+        pass  # "+0.4%": a sign, read by context_before
+    elif (
         prev.isalpha()
         or (prev != "" and prev in "_+#/")
         or (prev == "-" and s >= 2 and text[s - 2].isalnum())
@@ -105,7 +111,9 @@ def _read_digits_at(
             a = s - 1
         return other("identifier", max(a, floor), max(b, s + 1), 0.0)
     if prev == ".":
-        return None  # ".5": too rare in news to be worth a guess
+        if s - 1 < floor or (s >= 2 and text[s - 2] not in _BEFORE_LEADING_DOT):
+            return None  # "v2.5", "No.5", the end of a sentence
+        s, prev = s - 1, text[s - 2] if s >= 2 else ""  # ".5", "a .22 rifle"
     if nq.in_url(text, s, floor):
         a, b = ts.token_span(text, s, s + 1, floor)
         return other("identifier", s, max(b, s + 1), 0.0)
@@ -114,7 +122,7 @@ def _read_digits_at(
     if r is None:
         return None
     e = r.end
-    if not math.isfinite(r.value) or r.value > 1e18:
+    if not math.isfinite(r.value) or (r.value > 1e18 and r.plain):
         # hundreds of digits: a hash, a serial number, never an amount
         a, b = ts.token_span(text, s, e, floor)
         return other("identifier", s, b, 0.0)
@@ -215,6 +223,7 @@ def _read_digits_at(
     return items
 
 
+_BEFORE_LEADING_DOT = frozenset(" \t\n(\"“'$€£¥-−+")
 _SLASH_SHARE = re.compile(rf"/(\d{{1,2}})(?={ts.SPACE}+of{ts.SPACE})")
 
 
