@@ -57,8 +57,13 @@ NUMBERS = [
     ("Add 2½ cups of flour and stir.", "2½ cups", 2.5, 2.5, "dimensionless"),
     ("Turnout was two-thirds of voters.", "two-thirds", 200 / 3, 200 / 3, "percent"),
     # space-grouped digits (thin, narrow and no-break spaces too)
-    ("The census counted 1 234 567 residents.", "1 234 567 residents", 1234567, 1234567,
-     "dimensionless"),
+    (
+        "The census counted 1 234 567 residents.",
+        "1 234 567 residents",
+        1234567,
+        1234567,
+        "dimensionless",
+    ),
     ("Some 40\u202f000 fans attended.", "Some 40\u202f000 fans", 36000, 44000, "dimensionless"),
     # digit + scale word
     ("The city has 3 hundred buses.", "3 hundred buses", 300, 300, "dimensionless"),
