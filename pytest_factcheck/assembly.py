@@ -13,6 +13,7 @@ from .countnouns import NAME, count_noun
 from .hedges import HEDGES
 from .items import Item, Options, other
 from .ranges import range_after, ratio
+from .rates import rate_after
 from .unitscan import unit_here
 
 _OF = re.compile(rf"{ts.SPACE}+of(?={ts.SPACE})")
@@ -119,6 +120,10 @@ def finish(
     if unit in u.SCALED_UNITS:
         factor, unit = u.SCALED_UNITS[unit]  # "25 basis points" = 0.25 percentage points
         lo, hi = lo * factor, hi * factor
+    rate = rate_after(text, e, unit, noun, opts.extra)
+    if rate is not None:
+        unit, e, divisor = rate  # "$58.24 per barrel", "40 hours a week"
+        lo, hi = lo / divisor, hi / divisor
     if (
         hedge == "over"
         and before.hedge == "over"

@@ -450,8 +450,28 @@ def registry() -> Any:
         return pint.UnitRegistry()
 
 
+_TOKEN = re.compile(r"[A-Za-z_]+")
+
+
+def _define_currencies(expr: str) -> Any:
+    """The registry, knowing each currency code in ``expr`` as a dimension of its own.
+
+    A compound such as ``USD / oil_barrel`` then has a dimension (``[currency_USD] /
+    [length] ** 3``) and converts like any other unit; amounts in two currencies never do.
+    """
+    ureg = registry()
+    for token in _TOKEN.findall(expr):
+        if token in CURRENCIES and token not in _DEFINED:
+            _DEFINED.add(token)
+            ureg.define(f"{token} = [currency_{token}]")
+    return ureg
+
+
+_DEFINED: set[str] = set()
+
+
 def _pint_unit(unit: str) -> Any:
-    return registry().parse_units(unit)
+    return _define_currencies(unit).parse_units(unit)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -495,7 +515,7 @@ def _converter(from_unit: str, to_unit: str) -> tuple[float, float]:
         f_to, base_to = SCALED_UNITS.get(to_unit, (1.0, to_unit))
         a, b = _converter(base_from, base_to)
         return a * f_from / f_to, b / f_to
-    ureg = registry()
+    ureg = _define_currencies(f"{from_unit} {to_unit}")
     zero = ureg.Quantity(0.0, from_unit).to(to_unit).magnitude
     one = ureg.Quantity(1.0, from_unit).to(to_unit).magnitude
     return float(one - zero), float(zero)
@@ -541,7 +561,7 @@ def check_unit_expression(expr: str) -> str:
         return text
     if not text:
         raise QuantityError("empty unit expression")
-    ureg = registry()
+    ureg = _define_currencies(text)
     try:
         unit = ureg.parse_units(text)
     except Exception as exc:
@@ -604,6 +624,9 @@ _IRREGULAR = {
     "wolves": "wolf",
     "thieves": "thief",
     "leaves": "leaf",
+    "loaves": "loaf",
+    "calves": "calf",
+    "hooves": "hoof",
     "shelves": "shelf",
     "crises": "crisis",
     "analyses": "analysis",

@@ -40,7 +40,7 @@ NUMBERS = [
     ("The fund raised $2.1bn from investors.", "$2.1bn", 2.1e9, 2.1e9, "USD"),
     ("Apple's market value topped $2.1T.", "$2.1T", 2.1e12, 2.1e12, "USD"),
     ("Output fell to 4 mln tonnes.", "4 mln tonnes", 4e6, 4e6, "metric_ton"),
-    ("The deal is worth US$ 1MM a year.", "US$ 1MM", 1e6, 1e6, "USD"),
+    ("The deal is worth US$ 1MM a year.", "US$ 1MM a year", 1e6, 1e6, "USD / year"),
     # signs and leading-dot decimals
     ("Core prices rose +0.4% on the month.", "+0.4%", 0.4, 0.4, "percent"),
     ("The index closed −3 points lower.", "−3 points", -3, -3, "dimensionless"),
@@ -87,3 +87,70 @@ NOT_NUMBERS = [
 @pytest.mark.parametrize("sentence", NOT_NUMBERS)
 def test_codes_and_dates_are_not_amounts(sentence: str) -> None:
     assert [q.text for q in extract(sentence) if q.kind == "quantity"] == []
+
+
+RATES = [
+    ("Brent settled at $81.10 per barrel.", "$81.10 per barrel", 81.10, 81.10, "USD / oil_barrel"),
+    ("The gym costs €9.99 a month.", "€9.99 a month", 9.99, 9.99, "EUR / month"),
+    ("Nurses work 40 hours a week.", "40 hours a week", 40, 40, "hour / week"),
+    ("The shutter fires 30 times a second.", "30 times a second", 30, 30, "1 / second"),
+    (
+        "Flats sell at $1,200 per square foot.",
+        "$1,200 per square foot",
+        1200,
+        1200,
+        "USD / foot ** 2",
+    ),
+    (
+        "The van uses 8.2 litres per 100 km.",
+        "8.2 litres per 100 km",
+        0.082,
+        0.082,
+        "liter / kilometer",
+    ),
+    (
+        "Gas traded at $2.95 per million British thermal units.",
+        "$2.95 per million British thermal units",
+        2.95,
+        2.95,
+        "USD / megabritish_thermal_unit",
+    ),
+    (
+        "The ferry burns 40 tonnes of diesel a day.",
+        "40 tonnes of diesel a day",
+        40,
+        40,
+        "metric_ton / day",
+    ),
+    ("Tolls rise to 45p per mile.", "45p per mile", 0.45, 0.45, "GBP / mile"),
+    ("The wage is now A$24.10 an hour.", "A$24.10 an hour", 24.10, 24.10, "AUD / hour"),
+    (
+        "The server handles 12,000 requests per second.",
+        "12,000 requests per second",
+        12000,
+        12000,
+        "1 / second",
+    ),
+    ("Emissions were 118 g/km on the test.", "118 g/km", 118, 118, "gram / kilometer"),
+    ("She earns $52.50/hour as a contractor.", "$52.50/hour", 52.5, 52.5, "USD / hour"),
+    ("Wheat fetched €212 a tonne in Paris.", "€212 a tonne", 212, 212, "EUR / metric_ton"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), RATES)
+def test_rates_are_one_compound_quantity(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+NOT_RATES = [
+    ("Prices rose 3% a year for a decade.", "3%", "percent"),
+    ("The stock fell $2 a share.", "$2", "USD"),
+    ("The won traded at 1,380 per dollar.", "1,380", "dimensionless"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), NOT_RATES)
+def test_not_rates(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit

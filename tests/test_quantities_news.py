@@ -58,7 +58,7 @@ READINGS = [
     ("A 25-basis-point hike.", "25-basis-point", 0.25, 0.25, "percentage_point"),
     ("A 0.5 percentage-point rise.", "0.5 percentage-point", 0.5, 0.5, "percentage_point"),
     ("It cut the dividend to 40 cents a share.", "40 cents", 0.4, 0.4, "USD"),
-    ("Petrol rose by 7p a litre.", "7p", 0.07, 0.07, "GBP"),
+    ("Petrol rose by 7p a litre.", "7p a litre", 0.07, 0.07, "GBP / liter"),
     # scale words and currencies
     ("Tata will invest ₹15,000 crore in the plant.", "₹15,000 crore", 1.5e11, 1.5e11, "INR"),
     ("Sales reached NOK 12.3 billion.", "NOK 12.3 billion", 12.3e9, 12.3e9, "NOK"),
@@ -209,9 +209,10 @@ def test_over_span_leaves_over_out_of_the_text() -> None:
 
 
 def test_a_year_alone_is_not_a_number() -> None:
+    # "a year" after a percentage is not a number; after money it makes a rate
     assert [q.text for q in quantities("Profits rose 5% a year, and $15 an hour.")] == [
         "5%",
-        "$15",
+        "$15 an hour",
     ]
 
 

@@ -111,7 +111,7 @@ def test_a_unit_in_any_cldr_or_pint_form_reads_as_that_unit(
         ("pressure fell to 960 mb overnight", "millibar"),
         ("the fridge holds 20 cu ft of food", "foot ** 3"),
         ("a 12 fl oz can", "fluid_ounce"),
-        ("the plant will add 2.5 TWh a year", "terawatt_hour"),
+        ("the plant will add 2.5 TWh to the grid", "terawatt_hour"),
         ("radiation peaked at 3.2 mSv", "millisievert"),
         ("the chip runs at 3.4 GHz", "gigahertz"),
         ("a 150 PS diesel", "metric_horsepower"),
