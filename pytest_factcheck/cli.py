@@ -196,6 +196,10 @@ def _record(path: str, q: Quantity, lines: list[int]) -> dict[str, object]:
         "hedge": q.hedge,
         "restates": q.restates,
     }
+    if q.change is not None:
+        record["change"] = q.change  # "up" / "down": a change word governs the figure
+    if q.role is not None:
+        record["role"] = q.role  # "before", "after" or "delta"
     return record
 
 

@@ -21,6 +21,15 @@ CURRENCY_AT = re.compile("(?:" + ts.alternation(u.CURRENCY_PREFIXES) + ")[ ]?")
 _CURRENCY_LAST = frozenset(p[-1] for p in u.CURRENCY_PREFIXES)
 
 
+def currency_glued_before(text: str, s: int, floor: int) -> bool:
+    """A currency code or symbol ends at ``s`` with letters in it (``EUR40m``, ``RM15``)."""
+    return (
+        s > floor
+        and text[s - 1] in _CURRENCY_LAST
+        and _CURRENCY_BEFORE.search(text, max(floor, s - 5), s) is not None
+    )
+
+
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w.,+])[-−+]|\b(?i:minus|negative)[ \t]+)$")
 
 

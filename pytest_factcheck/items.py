@@ -25,6 +25,8 @@ class Item:
     kind: str = "quantity"
     hedge: str | None = None
     restates_previous: bool = False
+    change: str | None = None  # "up" or "down" (see changes.py)
+    role: str | None = None  # "before", "after" or "delta"
 
 
 @dataclass

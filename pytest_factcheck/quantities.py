@@ -41,6 +41,7 @@ from . import units as u
 from .errors import QuantityError
 from .hedges import HEDGES
 from .intervals import Interval
+from .changes import mark_changes
 from .items import Item, Options
 from .reading import CANDIDATE, read_at
 
@@ -119,6 +120,11 @@ def extract(
         items.extend(found)
         floor = max(found[-1].end, m.end())
         pos = floor
+    try:
+        mark_changes(text, items)
+    except Exception:
+        if not SKIP_READER_ERRORS:
+            raise
     return _to_quantities(text, items)
 
 
@@ -148,6 +154,8 @@ def _to_quantity(text: str, item: Item, restates: int | None = None) -> Quantity
         kind=item.kind,
         hedge=item.hedge,
         restates=restates,
+        change=item.change,
+        role=item.role,
     )
 
 
@@ -177,6 +185,11 @@ def parse_value(
     stripped = text.strip()
     if not stripped:
         raise QuantityError("empty value: expected a quantity such as '90 mi' or '4 towns'")
+    change = _CHANGE_PREFIX.match(text)
+    if change:
+        # "up 8%", "down 1.3 points": a change, read as its delta; blanked so that offsets stay
+        text = " " * change.end() + text[change.end() :]
+        stripped = text.strip()
     opts = Options(approx=approx, extra=extra, strict=True)
     lead = len(text) - len(text.lstrip())
     m = CANDIDATE.search(text, lead)
@@ -205,7 +218,12 @@ def parse_value(
     if item.end < end:
         rest = text[item.end : end].strip()
         raise QuantityError(f"unexpected text after the quantity in {stripped!r}: {rest!r}")
+    if change:
+        item.change, item.role = change.group(1).lower(), "delta"
     return _to_quantity(text, item)
+
+
+_CHANGE_PREFIX = re.compile(r"\s*(?i:(up|down))\s+(?!to\b)(?=\S)")
 
 
 def _strict_noun(text: str, item: Item, end: int, extra: Mapping[str, str] | None) -> Item:

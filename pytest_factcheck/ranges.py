@@ -70,6 +70,8 @@ def range_after(
         return None
     if before.range_word == "from" and change_verb_before(text, before.range_start):
         return None  # "rose from 3.1% to 3.4%": two readings, not a range
+    if how == "to" and not before.range_word and change_verb_before(text, before.start):
+        return None  # "rose by four to 27", "jumped 8% to $12.4bn": a change and its result
     if how == "hyphen" and not (
         r.digits
         and (

@@ -17,7 +17,7 @@ from . import numbers as n
 from . import textscan as ts
 from . import units as u
 from .assembly import finish
-from .context import context_before
+from .context import context_before, currency_glued_before
 from .hedges import HEDGES
 from .items import Item, Options, other
 from .unitscan import unit_here
@@ -99,7 +99,7 @@ def _read_digits_at(
     ):
         pass  # "+0.4%": a sign, read by context_before
     elif (
-        prev.isalpha()
+        (prev.isalpha() and not currency_glued_before(text, s, floor))
         or (prev != "" and prev in "_+#/")
         or (prev == "-" and s >= 2 and text[s - 2].isalnum())
         or (prev in ".," and s >= 2 and text[s - 2].isdigit())

@@ -197,6 +197,9 @@ CURRENCY_HEAD_DENY = _words(
     """won real mark rand pound pounds gold dram lev lek leu lei kip som sum vatu tala pula
     loti"""
 )
+#: ISO codes that are also common acronyms or words in capitals (AMD chips, PHP code).
+CODE_DENY = _words("AMD PHP SOS MAD BAM GEL PEN TRY MOP BOB LAK CUP TOP ALL ERN CVE DOP")
+
 #: A head word shared by several currencies, and the one news means by it alone.
 CURRENCY_HEAD_DEFAULT = {
     "dollar": "USD",
@@ -445,7 +448,7 @@ def currencies(
             continue
         symbol = symbols.get(code) or code
         display[code] = symbol if not symbol.isalpha() else code
-        if code.lower() not in stop:
+        if code.lower() not in stop and code not in CODE_DENY:
             forms.setdefault((code, CASE), code)
             prefixes.setdefault(code, code)
         if symbol != code and not symbol.isalpha() and " " not in symbol:

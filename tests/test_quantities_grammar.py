@@ -154,3 +154,66 @@ NOT_RATES = [
 @pytest.mark.parametrize(("sentence", "text", "unit"), NOT_RATES)
 def test_not_rates(sentence: str, text: str, unit: str) -> None:
     assert the_quantity(sentence, text).unit == unit
+
+
+CHANGES = [
+    # sentence, [(text, change, role), ...] for every quantity read
+    (
+        "Harlow's quarterly revenue rose 8% to $12.4bn.",
+        [("8%", "up", "delta"), ("$12.4bn", "up", "after")],
+    ),
+    (
+        "Average delays fell from 16 to 14 minutes.",
+        [("16", "down", "before"), ("14 minutes", "down", "after")],
+    ),
+    ("The death toll had risen by four to 27.", [("four", "up", "delta"), ("27", "up", "after")]),
+    ("Oil settled at $58.24, down 1.3%.", [("$58.24", None, None), ("1.3%", "down", "delta")]),
+    (
+        "The margin narrowed to 14.2 per cent from 15.1 per cent.",
+        [("14.2 per cent", "down", "after"), ("15.1 per cent", "down", "before")],
+    ),
+    (
+        "The club changed its capacity from 42,000 to 38,500 seats.",
+        [("42,000", "down", "before"), ("38,500 seats", "down", "after")],
+    ),
+    ("Unemployment edged up 0.1 percentage points.", [("0.1 percentage points", "up", "delta")]),
+    ("The parliament has 450 members.", [("450 members", None, None)]),
+    ("Up to 300 advisers were sent.", [("Up to 300 advisers", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGES)
+def test_changes_carry_direction_and_role(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = [(q.text, q.change, q.role) for q in extract(sentence) if q.kind == "quantity"]
+    assert found == expected
+
+
+def test_a_fact_value_may_be_a_change() -> None:
+    from pytest_factcheck.quantities import parse_value
+
+    q = parse_value("up 8%")
+    assert (q.low, q.high, q.unit, q.change, q.role) == (8, 8, "percent", "up", "delta")
+    q = parse_value("down 1.3 percentage points")
+    assert (q.change, q.unit) == ("down", "percentage_point")
+    assert parse_value("up to 40 mph").change is None  # a hedge, not a change
+
+
+def test_json_carries_change_only_where_there_is_one(tmp_path: object) -> None:
+    import io
+    import json
+    from pathlib import Path
+
+    from pytest_factcheck.cli import run_quantities
+
+    article = Path(str(tmp_path)) / "a.txt"
+    article.write_text("Sales jumped 12% to 3.1 million units. A 40 mile walk.", "utf-8")
+    out = io.StringIO()
+    assert run_quantities([str(article)], as_json=True, out=out) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["text"], r.get("change"), r.get("role")) for r in rows] == [
+        ("12%", "up", "delta"),
+        ("3.1 million units", "up", "after"),
+        ("40 mile", None, None),
+    ]
