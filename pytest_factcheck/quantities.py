@@ -38,10 +38,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import units as u
+from .changes import mark_changes
 from .errors import QuantityError
 from .hedges import HEDGES
 from .intervals import Interval
-from .changes import mark_changes
 from .items import Item, Options
 from .reading import CANDIDATE, read_at
 

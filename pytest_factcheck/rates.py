@@ -27,6 +27,9 @@ _OF_STUFF = re.compile(rf"{SPACE}+of(?:{SPACE}+[a-z][a-z-]*){{1,2}}(?={SPACE}+(?
 _DEN_NUMBER = re.compile(
     rf"(?:(\d{{1,3}}(?:,\d{{3}})*)|(?i:(hundred|thousand|million|billion)))(?={SPACE})"
 )
+_TIME_AFTER = re.compile(
+    rf"{SPACE}+(?i:earlier|ago|later|before|after|previously|prior|old|on|into|in)\b"
+)
 _PREFIX = {"thousand": "kilo", "million": "mega", "billion": "giga"}
 _SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -80,6 +83,8 @@ def rate_after(
         return None
     if form.attached and word != "/":
         return None
+    if word in ("a", "an") and _TIME_AFTER.match(text, end):
+        return None  # "$3.9bn a year earlier", "a week ago": when, not a rate
     if prefix and re.fullmatch(r"[a-z_]+", den):
         den = prefix + den
     elif prefix:
