@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 
 from . import units as u
+from .hedges import DURATION_UNITS
 from .textscan import SPACE
 
 _RATE_WORD = re.compile(
@@ -27,9 +28,7 @@ _OF_STUFF = re.compile(rf"{SPACE}+of(?:{SPACE}+[a-z][a-z-]*){{1,2}}(?={SPACE}+(?
 _DEN_NUMBER = re.compile(
     rf"(?:(\d{{1,3}}(?:,\d{{3}})*)|(?i:(hundred|thousand|million|billion)))(?={SPACE})"
 )
-_TIME_AFTER = re.compile(
-    rf"{SPACE}+(?i:earlier|ago|later|before|after|previously|prior|old|on|into|in)\b"
-)
+_TIME_AFTER = re.compile(rf"{SPACE}+(?i:earlier|ago|later|before|after|previously|prior|old)\b")
 _PREFIX = {"thousand": "kilo", "million": "mega", "billion": "giga"}
 _SCALE = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
@@ -83,7 +82,7 @@ def rate_after(
         return None
     if form.attached and word != "/":
         return None
-    if word in ("a", "an") and _TIME_AFTER.match(text, end):
+    if word in ("a", "an") and den in DURATION_UNITS and _TIME_AFTER.match(text, end):
         return None  # "$3.9bn a year earlier", "a week ago": when, not a rate
     if prefix and re.fullmatch(r"[a-z_]+", den):
         den = prefix + den

@@ -110,7 +110,7 @@ def _read_digits_at(
             b = max(b, ph.end()) if ph else b
             a = s - 1
         return other("identifier", max(a, floor), max(b, s + 1), 0.0)
-    if prev == ".":
+    if prev == "." and not currency_glued_before(text, s, floor):
         if s - 1 < floor or (s >= 2 and text[s - 2] not in _BEFORE_LEADING_DOT):
             return None  # "v2.5", "No.5", the end of a sentence
         s, prev = s - 1, text[s - 2] if s >= 2 else ""  # ".5", "a .22 rifle"
