@@ -211,7 +211,7 @@ def _prediction(q: Quantity) -> dict[str, object]:
         "text": q.text,
         "low": q.low,
         "high": q.high,
-        "unit": q.unit,
+        "unit": units.pint_unit_name(q.unit),
     }
 
 

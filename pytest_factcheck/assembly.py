@@ -25,6 +25,17 @@ _MULTIPLIER = re.compile(
 )
 
 
+def unit_at_head(text: str, p: int, e: int, opts: Options) -> str | None:
+    """The unit that the head noun ending at ``e`` is, if it is one (not its first word)."""
+    ws = text.rfind(" ", p, e) + 1
+    if ws <= p:
+        return None
+    found = u.match_unit(text, ws, opts.extra)
+    if found is None or found[1] != e or found[0].unit in u.CURRENCIES:
+        return None
+    return found[0].unit
+
+
 def finish(
     text: str,
     s: int,
@@ -111,6 +122,9 @@ def finish(
                 if cn[0] == "time" and not opts.strict and _MULTIPLIER.match(text, cn[1]):
                     return None  # "three times the size": a multiplier, not a count
                 noun, e = cn
+                head = unit_at_head(text, p, e, opts)
+                if head is not None:
+                    unit, noun = head, None  # "517 rushing yards": a unit after modifiers
     if post is None:
         pm = h.POSTFIX_HEDGE.match(text, e)
         if pm:

@@ -21,6 +21,9 @@ CURRENCY_AT = re.compile("(?:" + ts.alternation(u.CURRENCY_PREFIXES) + ")[ ]?")
 _CURRENCY_LAST = frozenset(p[-1] for p in u.CURRENCY_PREFIXES)
 
 
+_SYMBOL_LAST = frozenset("<>=≤≥~≈-")
+
+
 def currency_glued_before(text: str, s: int, floor: int) -> bool:
     """A currency code or symbol ends at ``s`` with letters in it (``EUR40m``, ``RM15``)."""
     return (
@@ -65,6 +68,12 @@ def context_before(text: str, s: int, floor: int) -> Before:
             if m:
                 currency, x = u.CURRENCY_PREFIXES[m.group(1)], m.start()
     before = Before(start=x, currency=currency, negative=negative, range_start=x, bare_start=x)
+    if x > floor and text[x - 1] in _SYMBOL_LAST or text[x - 2 : x - 1] in _SYMBOL_LAST:
+        m = h.SYMBOL_HEDGE_BEFORE.search(text, max(floor, x - 5), x)
+        if m:
+            before.hedge = h.norm(m.group().strip()).lower()
+            before.start = before.range_start = m.start()
+            return before
     word = ts.word_before(text, x, floor)[0].lower().rstrip(".")
     if word in h.HEDGE_LAST:
         m = h.HEDGE_BEFORE.search(text, max(floor, x - 40), x)

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import re
 
+from . import numbers as n
 from . import textscan as ts
 from . import units as u
 
 _NOUN_WORD = re.compile(rf"{ts.SPACE}+([A-Za-z][A-Za-z'’.]*(?:-[A-Za-z]+)*)")
 
 
-_STOP = ts.wordset(
-    """of in on at to from by for with and or but as than that which who whom whose
+_STOP = (
+    ts.wordset(
+        """of in on at to from by for with and or but as than that which who whom whose
     the a an this these those its their his her our your my is are was were be been being
     has have had do does did will would can could may might must shall should said says
     more most less least many much few several other another each every all some any no
     not only just also still even then there here when where while after before since
     until during about around over under between into onto per out up down off away ago
     later earlier now today yesterday tomorrow this that what so very too it they them
-    he she we you i me us him one ones short behind ahead apiece shy against"""
+    he she we you i me us him one ones short behind ahead apiece shy against within
+    across through per via"""
+    )
+    | frozenset(n.SMALL)
+    | frozenset(n.TENS)
+    | frozenset(n.SCALES)
+    | {"hundred", "dozen"}
 )
 # Plurals that do not end in -s, and nouns that count without a plural form.
 _PLURAL_WORDS = ts.wordset(

@@ -101,7 +101,12 @@ def _read_digits_at(
     elif (
         (prev.isalpha() and not currency_glued_before(text, s, floor))
         or (prev != "" and prev in "_+#/")
-        or (prev == "-" and s >= 2 and text[s - 2].isalnum())
+        or (
+            prev == "-"
+            and s >= 2
+            and text[s - 2].isalnum()
+            and text[max(floor, s - 4) : s].lower() != "sub-"
+        )
         or (prev in ".," and s >= 2 and text[s - 2].isdigit())
     ):
         a, b = ts.token_span(text, s, s + 1, floor)

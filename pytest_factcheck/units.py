@@ -431,6 +431,16 @@ def _unit_table(
     return re.compile(rf"(?i:{body})(?!(?<=\w)\w)"), lookup
 
 
+def pint_unit_name(unit: str) -> str:
+    """``unit`` as pint (and any tool reading ``quantities --json``) can parse it.
+
+    Percentage points are this reader's own dimension, so that "3 points" never compares
+    with "3%"; pint has no such unit, and a difference of percentages is written in
+    ``percent`` there.
+    """
+    return unit.replace(PERCENTAGE_POINT, PERCENT) if PERCENTAGE_POINT in unit else unit
+
+
 def all_surfaces(extra: Mapping[str, str] | None = None) -> list[str]:
     """Every surface form of the table (and ``extra``), for listings and "did you mean"."""
     return [f.surface for f in unit_forms(extra)]

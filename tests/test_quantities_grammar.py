@@ -217,3 +217,55 @@ def test_json_carries_change_only_where_there_is_one(tmp_path: object) -> None:
         ("3.1 million units", "up", "after"),
         ("40 mile", None, None),
     ]
+
+
+BOUNDS = [
+    ("Tickets cost $40 or more at the door.", "$40 or more", 40, INF, "USD"),
+    (
+        "Patients aged 65 or older, scoring 200 or greater.",
+        "200 or greater",
+        200,
+        INF,
+        "dimensionless",
+    ),
+    ("Gusts of ≥ 90 km/h are expected.", "≥ 90 km/h", 90, INF, "kilometer / hour"),
+    ("The budget handset sells for sub-$300.", "sub-$300", -INF, 300, "USD"),
+    ("Keep the dose ≤5 mg a day.", "≤5 mg a day", -INF, 5, "milligram / day"),
+    ("The probe will pass within 32,000 km of Mars.", "within 32,000 km", -INF, 32000, "kilometer"),
+    (
+        "Summer melt exceeds 3 cubic kilometres.",
+        "exceeds 3 cubic kilometres",
+        3,
+        INF,
+        "kilometer ** 3",
+    ),
+    ("The battery runs no hotter than 45°C.", "no hotter than 45°C", -INF, 45, "degree_Celsius"),
+    ("Spending was capped at £2bn.", "capped at £2bn", -INF, 2e9, "GBP"),
+    ("Turnout was just under 60%.", "just under 60%", -INF, 60, "percent"),
+    ("Prices start at ~$15 a month.", "~$15 a month", 13.5, 16.5, "USD / month"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), BOUNDS)
+def test_comparators_and_bounds(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+def test_an_upper_bound_prints_low_null(tmp_path: object) -> None:
+    import io
+    import json
+    from pathlib import Path
+
+    from pytest_factcheck.cli import run_quantities
+
+    article = Path(str(tmp_path)) / "a.txt"
+    article.write_text("Rain of up to 40mm, and winds below 30 mph.", "utf-8")
+    out = io.StringIO()
+    run_quantities([str(article)], as_json=True, out=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["text"], r["low"], r["high"]) for r in rows] == [
+        ("up to 40mm", None, 40.0),
+        ("below 30 mph", None, 30.0),
+    ]

@@ -90,8 +90,8 @@ def test_digits_with_scale_words(n: int, scale: str) -> None:
     assert parse_number(f"{spell(n)} {scale}") == n * factor
 
 
-_PREFIX_HEDGES = sorted(h for h in HEDGES if h[0].isalpha() and not h.startswith("or "))
-_POSTFIX_HEDGES = sorted(h for h in HEDGES if not h[0].isalpha() or h.startswith("or "))
+_POSTFIX_HEDGES = sorted(h for h in HEDGES if h in ("+", "-plus", "-odd") or h.startswith("or "))
+_PREFIX_HEDGES = sorted(h for h in HEDGES if h not in _POSTFIX_HEDGES)
 
 
 @FAST
