@@ -68,7 +68,9 @@ def context_before(text: str, s: int, floor: int) -> Before:
             if m:
                 currency, x = u.CURRENCY_PREFIXES[m.group(1)], m.start()
     before = Before(start=x, currency=currency, negative=negative, range_start=x, bare_start=x)
-    if x > floor and text[x - 1] in _SYMBOL_LAST or text[x - 2 : x - 1] in _SYMBOL_LAST:
+    if x > floor and (
+        text[x - 1] in _SYMBOL_LAST or (x - 1 > floor and text[x - 2] in _SYMBOL_LAST)
+    ):
         m = h.SYMBOL_HEDGE_BEFORE.search(text, max(floor, x - 5), x)
         if m:
             before.hedge = h.norm(m.group().strip()).lower()
