@@ -1,6 +1,19 @@
-"""Score the quantity reader on an annotated set of sentences (run by hand; asserts nothing).
+"""Score the quantity reader on annotated sentences (run by hand; asserts nothing).
 
-    python benchmarks/eval_quantities.py [DATA.jsonl] [--errors] [--category NAME]
+    python benchmarks/eval_quantities.py [DATA.jsonl ...] [--errors] [--category NAME]
+
+With no file it scores, one after the other: the project's dev set
+(``data/quantities_dev.jsonl``), the news dev set (``data/news_dev.jsonl``, annotated by
+someone who never saw the reader's code) and the public test-suite cases in
+``../shared/quantities-dev/cases.jsonl`` (relative to the repository root) when that
+folder is there.
+
+Two file formats are read. **Case files** (one ``{"id", "text", "expected": [...]}`` a
+line, as in ``../shared/quantities-dev/``) are scored exactly as
+``../shared/quantities-dev/score.py`` scores them (this script imports it; see its
+docstring): one-to-one matching, units compared through pint, recall over all cases and
+precision over exhaustive ones. ``--errors`` lists every miss and spurious reading.
+**Project files** are described below.
 
 Each line of the data file is ``{"text", "quantities": [{"text", "low", "high", "unit",
 "noun"?}], "category"?}``: ``text`` of a quantity is an exact substring of the sentence,
@@ -19,6 +32,7 @@ Precision is matched / predicted, recall matched / annotated, F1 their harmonic 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import sys
@@ -26,6 +40,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,6 +49,8 @@ from pytest_factcheck import units  # noqa: E402
 from pytest_factcheck.quantities import Quantity, extract  # noqa: E402
 
 DEFAULT_DATA = ROOT / "benchmarks" / "data" / "quantities_dev.jsonl"
+NEWS_DATA = ROOT / "benchmarks" / "data" / "news_dev.jsonl"
+SHARED = ROOT.parent / "shared" / "quantities-dev"
 
 
 @dataclass
@@ -173,23 +190,102 @@ def score(text: str, gold: list[Gold]) -> Result:
     return Result(counts, errors)
 
 
+def _load_scorer() -> Any:
+    """``../shared/quantities-dev/score.py`` as a module, or None when it is not there."""
+    path = SHARED / "score.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("quantities_dev_score", path)
+    if spec is None or spec.loader is None:
+        return None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _prediction(q: Quantity) -> dict[str, object]:
+    """What ``python -m pytest_factcheck quantities --json`` prints for ``q``."""
+    return {
+        "start": q.start,
+        "end": q.end,
+        "text": q.text,
+        "low": q.low,
+        "high": q.high,
+        "unit": units.pint_unit_name(q.unit),
+    }
+
+
+def score_cases(path: Path, *, errors: bool) -> None:
+    """Score a case file the way ``../shared/quantities-dev/score.py`` does."""
+    scorer = _load_scorer()
+    if scorer is None:
+        print(
+            f"{path}: case files are scored by ../shared/quantities-dev/score.py, which is "
+            f"not at {SHARED}; skipped"
+        )
+        return
+    units_ = scorer.Units(str(SHARED / "units_extra.txt"))
+    cases = scorer.load_cases(str(path))
+    overall = scorer.Tally()
+    by_source: dict[str, Any] = defaultdict(scorer.Tally)
+    report: list[str] = []
+    for case in cases:
+        preds = [_prediction(q) for q in extract(case["text"]) if q.kind == "quantity"]
+        res = scorer.score_case(case, preds, units_)
+        overall.add(case, res)
+        by_source[case.get("domain") or case["source"]].add(case, res)
+        if errors and (res["missed"] or res["spurious"]):
+            report.append(f"[{case['id']}] {case['text']}")
+            for e in res["missed"]:
+                report.append(f"  missed:   {e['surface']!r} [{e['low']}, {e['high']}] {e['unit']}")
+            for p in res["spurious"]:
+                report.append(f"  spurious: {p['text']!r} [{p['low']}, {p['high']}] {p['unit']}")
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+    rows = [overall.row("ALL")] + [by_source[k].row(k) for k in sorted(by_source)]
+    scorer.print_table(rows, sys.stdout)
+    if report:
+        print()
+        print("\n".join(report))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("data", nargs="*", type=Path)
     parser.add_argument("--errors", action="store_true", help="list every mismatch")
-    parser.add_argument("--category", help="only sentences of this category")
+    parser.add_argument("--category", help="only sentences of this category (project files)")
     args = parser.parse_args()
+    paths = args.data or [DEFAULT_DATA, NEWS_DATA, SHARED / "cases.jsonl"]
+    for i, path in enumerate(paths):
+        if i:
+            print()
+        if not path.is_file():
+            where = (
+                "../shared/quantities-dev/ (beside the repository)"
+                if SHARED in path.parents
+                else path
+            )
+            print(f"{path.name}: not found in {where}; skipped")
+            continue
+        first = path.read_text("utf-8").lstrip().split("\n", 1)[0]
+        if first and "expected" in json.loads(first):
+            score_cases(path, errors=args.errors)
+        else:
+            score_project(path, errors=args.errors, category=args.category)
 
+
+def score_project(path: Path, *, errors: bool, category: str | None) -> None:
+    """Score a project file (``{"text", "quantities": [...]}`` a line)."""
+    print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     per_category: dict[str, Counts] = defaultdict(Counts)
     sentences: dict[str, int] = defaultdict(int)
     total = Counts()
     report: list[str] = []
-    for line_no, line in enumerate(args.data.read_text("utf-8").splitlines(), 1):
+    for line_no, line in enumerate(path.read_text("utf-8").splitlines(), 1):
         if not line.strip():
             continue
         row = json.loads(line)
         category = str(row.get("category", "all"))
-        if args.category and category != args.category:
+        if category and category != category:
             continue
         text = str(row["text"])
         result = score(text, list(_gold_spans(text, row.get("quantities", []))))
@@ -216,7 +312,7 @@ def main() -> None:
             f"{name:<10} {n:>5} {c.gold:>5} {c.pred:>5}"
             f"   {sp:>8.3f} {sr:>6.3f} {sf:>6.3f}   {lp:>9.3f} {lr:>6.3f} {lf:>6.3f}"
         )
-    if args.errors:
+    if errors:
         print()
         print("\n".join(report) if report else "no errors")
 

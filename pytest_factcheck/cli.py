@@ -20,7 +20,7 @@ from typing import TextIO
 
 from .intervals import format_number
 from .quantities import Quantity, extract
-from .units import UNIT_FORMS, symbol
+from .units import UNIT_FORMS, pint_unit_name, symbol
 
 STDIN = "-"
 
@@ -206,7 +206,7 @@ def _record(path: str, q: Quantity, lines: list[int]) -> dict[str, object]:
         "text": q.text,
         "low": q.low,
         "high": q.high,
-        "unit": q.unit,
+        "unit": pint_unit_name(q.unit),
         "kind": q.kind,
         "noun": q.noun,
         "low_open": q.interval.low_open,
@@ -214,6 +214,12 @@ def _record(path: str, q: Quantity, lines: list[int]) -> dict[str, object]:
         "hedge": q.hedge,
         "restates": q.restates,
     }
+    if q.unit != record["unit"]:
+        record["points"] = True  # percentage points: pint has no such unit, so "percent"
+    if q.change is not None:
+        record["change"] = q.change  # "up" / "down": a change word governs the figure
+    if q.role is not None:
+        record["role"] = q.role  # "before", "after" or "delta"
     return record
 
 

@@ -33,6 +33,9 @@ HEDGES: dict[str, str] = {
             "-odd",
             "give or take",
             "an approximate",
+            "near",
+            "~",
+            "≈",
         ],
         "approx",
     ),
@@ -49,6 +52,16 @@ HEDGES: dict[str, str] = {
             "or above",
             "+",
             "-plus",
+            "or higher",
+            "or greater",
+            "or over",
+            "no lower than",
+            "no smaller than",
+            "no shorter than",
+            "no younger than",
+            "at minimum",
+            "≥",
+            ">=",
         ],
         "at_least",
     ),
@@ -64,6 +77,17 @@ HEDGES: dict[str, str] = {
             "well over",
             "just over",
             "exceeding",
+            "exceeds",
+            "exceed",
+            "exceeded",
+            "surpassing",
+            "north of",
+            "higher than",
+            "larger than",
+            "bigger than",
+            "longer than",
+            "older than",
+            ">",
         ],
         "more",
     ),
@@ -78,16 +102,51 @@ HEDGES: dict[str, str] = {
             "a maximum of",
             "or fewer",
             "or less",
+            "or lower",
+            "or below",
+            "or under",
+            "within",
+            "limited to",
+            "capped at",
+            "no higher than",
+            "no greater than",
+            "no bigger than",
+            "no larger than",
+            "no longer than",
+            "no hotter than",
+            "no heavier than",
+            "no older than",
+            "≤",
+            "<=",
         ],
         "at_most",
     ),
     **dict.fromkeys(
-        ["less than", "fewer than", "under", "below", "just under", "well under", "well below"],
+        [
+            "less than",
+            "fewer than",
+            "under",
+            "below",
+            "just under",
+            "well under",
+            "well below",
+            "sub-",
+            "<",
+            "lower than",
+            "smaller than",
+            "shorter than",
+            "younger than",
+        ],
         "less",
     ),
 }
 
-PREFIX_HEDGES = [h for h in HEDGES if h[0].isalpha() and not h.startswith("or ")]
+PREFIX_HEDGES = [
+    h for h in HEDGES if h[0].isalpha() and not h.startswith("or ") and not h.endswith("-")
+]
+#: Hedges written as a symbol or a prefix, glued to the number or not: ``>10``, ``≤ 5``,
+#: ``~40``, ``sub-$300``.
+SYMBOL_HEDGE_BEFORE = re.compile(r"(?:(?<![\w])(?i:sub)-|(?:<=|>=|[<>≤≥~≈]))[ \t]?$")
 
 # A hedge ending right where the number (or its currency symbol) begins.
 HEDGE_BEFORE = re.compile(
@@ -96,7 +155,8 @@ HEDGE_BEFORE = re.compile(
 )
 
 POSTFIX_HEDGE = re.compile(
-    rf"(?:{SPACE}+(?i:(or{SPACE}+(?:more|so|fewer|less|above)))\b|(\+|-plus\b|-odd\b))"
+    rf"(?:{SPACE}+(?i:(or{SPACE}+(?:more|so|fewer|less|above|below|higher|lower|greater|over|under)))\b"
+    r"|(\+|-plus\b|-odd\b))"
 )
 
 
@@ -112,7 +172,9 @@ def interval(
     lo: float, hi: float, cls: str | None, approx: float, unit: str, vague: bool = False
 ) -> Interval:
     """The interval a (possibly ranged) value means under a hedge class."""
-    floor = -INF if unit in ("degree_Celsius", "degree_Fahrenheit") or hi <= 0 else 0.0
+    # An upper bound says nothing of the lower end: "up to 40 mph", "under $5" are
+    # unbounded below (JSON ``low: null``), like the temperatures they always were.
+    floor = -INF
     if cls == "more":
         return Interval(lo, INF, low_open=True)
     if cls == "at_least":

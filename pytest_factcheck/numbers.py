@@ -49,15 +49,28 @@ SCALES: dict[str, float] = {
     "lakh": 1e5,
     "crore": 1e7,
 }
-#: Written straight after digits: ``$2.5bn``, ``£3m`` (``m``/``k``/``b`` only with money).
+#: Written after digits, glued or after one space: ``$2.5bn``, ``$12.4 bln``, ``4 mln``.
 ABBREVIATED_SCALES: dict[str, float] = {
     "bn": 1e9,
+    "bln": 1e9,
     "mn": 1e6,
     "mln": 1e6,
     "tn": 1e12,
     "trn": 1e12,
 }
-MONEY_SCALES: dict[str, float] = {"m": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9}
+#: Glued to the digits: ``25k``, ``10K``, ``4.3M``, ``1.2b``, ``2mil``, ``1MM``. Case
+#: matters for ``M`` (``3m`` alone is three metres; see the reader's rule for ``3m people``).
+GLUED_SCALES: dict[str, float] = {
+    "k": 1e3,
+    "K": 1e3,
+    "M": 1e6,
+    "MM": 1e6,
+    "mil": 1e6,
+    "bil": 1e9,
+    "B": 1e9,
+}
+#: Glued after a currency symbol only: ``£3m``, ``$5b``, ``$2.1T``.
+MONEY_SCALES: dict[str, float] = {"m": 1e6, "k": 1e3, "b": 1e9, "bn": 1e9, "t": 1e12}
 FRACTIONS: dict[str, float] = {
     "half": 1 / 2,
     "halves": 1 / 2,
@@ -131,22 +144,41 @@ _NUMBER_VOCABULARY = NUMBER_WORDS | {
     "tens",
 }
 
-_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)")
+_DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|\.\d+(?![\d,.]\d)")
+# Digits grouped by spaces (``40 000``, ``1 234 567``; thin, narrow and no-break spaces
+# too), but never a phone number or code: no leading zero, nothing digit-like after.
+_SPACE_GROUPED = re.compile(
+    r"[1-9]\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,]|[ .-]\d|/\d)"
+)
+# Scientific forms: ``1.5e6``, ``12.32e+14``, ``3×10⁻⁵``, ``1.3x10^6``, ``6.23x10^-4``.
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789--" + "-")
+_EXPONENT = re.compile(
+    r"[eE](?P<e>[+\-−]?\d{1,3})(?![\w])"
+    r"|[ ]?[x×][ ]?10(?:\^|\*\*)?(?P<p>[-−⁻]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\w])"
+)
+# A fraction written with a slash, alone or after a whole number (``1/4 mile``,
+# ``10 1/2 miles``): the denominators people write fractions with.
+_SLASH_FRACTION = re.compile(
+    r"(\d{1,2})/(2|3|4|5|8|10|16|32|64|100)(?![\d/]|[ \u00a0]+of[ \u00a0])"
+)
+_MIXED = re.compile(r"[ \u00a0](\d{1,2})/(2|3|4|5|8|10|16|32|64|100)(?![\d/])")
 _WORD = re.compile(r"[A-Za-z]+")
 # Between two number words: spaces (one line break at most) or a hyphen.
 _GAP = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _SCALE_AFTER = re.compile(
-    r"[ \t\u00a0]?-?[ \t\u00a0]*(?i:(thousand|million|billion|trillion|lakh|crore))\b"
+    r"[ \t\u00a0]?-?[ \t\u00a0]*(?i:(hundred|thousand|million|billion|trillion|lakh|crore))\b"
 )
-_ABBREV_AFTER = re.compile(r"[ \t\u00a0]?(?i:(bn|mn|mln|tn|trn))(?![A-Za-z])")
-_MONEY_ABBREV_AFTER = re.compile(r"(?i:(m|k|b|bn))(?![A-Za-z])")
+_ABBREV_AFTER = re.compile(r"[ \t\u00a0]?(?i:(bn|bln|mn|mln|tn|trn))(?![A-Za-z])")
+_GLUED_AFTER = re.compile(r"(k|K|MM|M|mil|bil|B)(?![A-Za-z])")
+_MONEY_ABBREV_AFTER = re.compile(r"(?i:(m|k|b|bn|t))(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
 class NumberReading:
     """A number read at a position.
 
-    ``kind``: ``"cardinal"`` (``value``), ``"vague"`` (``low``..``high``, high excluded),
+    ``kind``: ``"cardinal"`` (``value``), ``"fraction"`` (a cardinal written with a slash:
+    ``1/4``, ``10 1/2``), ``"vague"`` (``low``..``high``, high excluded),
     ``"proportion"`` (``value`` is a share of a whole, 0..1: ``two-thirds``, ``half``), or
     ``"ordinal"``. ``digits``: written with digits; ``plain``: digits only, no separator,
     decimal or scale (what a year looks like).
@@ -215,26 +247,46 @@ def read_number(text: str, pos: int, *, money: bool = False) -> NumberReading | 
         return None
     if text[pos] in VULGAR:
         return NumberReading(VULGAR[text[pos]], pos, pos + 1, digits=True)
-    if text[pos].isdigit():
+    if text[pos].isdigit() or (text[pos] == "." and text[pos + 1 : pos + 2].isdigit()):
         return _read_digits(text, pos, money)
     return _read_words(text, pos)
 
 
 def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
-    m = _DIGITS.match(text, pos)
+    g = _SPACE_GROUPED.match(text, pos)
+    m = g or _DIGITS.match(text, pos)
     if not m:
         return None
     raw = m.group()
-    value = float(raw.replace(",", ""))
+    value = float(raw.translate(_NO_GROUPS))
     end = m.end()
     plain = raw.isdigit()
-    if end < len(text) and text[end] in VULGAR and "." not in raw:
-        value += VULGAR[text[end]]
+    n = len(text)
+    nxt = text[end] if end < n else ""
+    if nxt in VULGAR and "." not in raw:
+        value += VULGAR[nxt]
         end += 1
         plain = False
+    if nxt in _EXPONENT_START:
+        x = _EXPONENT.match(text, end)
+        if x:
+            power = (x.group("e") or x.group("p")).translate(_SUPERSCRIPT).replace("+", "")
+            value = float(f"{raw.translate(_NO_GROUPS)}e{int(power)}")
+            return NumberReading(value, pos, x.end(), digits=True)
+    if nxt == "/" and plain:
+        f = _SLASH_FRACTION.match(text, pos)
+        if f and f.end(1) == end and 0 < int(f.group(1)) < int(f.group(2)):
+            return NumberReading(
+                int(f.group(1)) / int(f.group(2)), pos, f.end(), digits=True, kind="fraction"
+            )
+    if nxt in " \u00a0" and plain:
+        f = _MIXED.match(text, end)
+        if f and 0 < int(f.group(1)) < int(f.group(2)):
+            value += int(f.group(1)) / int(f.group(2))  # "10 1/2 miles"
+            return NumberReading(value, pos, f.end(), digits=True, kind="fraction")
     s = _SCALE_AFTER.match(text, end)
     if s:
-        scale = SCALES[s.group(1).lower()]
+        scale = SCALES.get(s.group(1).lower(), 100.0)  # "322 hundred"
         return NumberReading(value * scale, pos, s.end(), digits=True, scale=scale)
     a = _ABBREV_AFTER.match(text, end)
     if a:
@@ -245,7 +297,17 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
         if a:
             scale = MONEY_SCALES[a.group(1).lower()]
             return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)
+    if nxt in _GLUED_START:
+        a = _GLUED_AFTER.match(text, end)
+        if a:
+            scale = GLUED_SCALES[a.group(1)]
+            return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)
     return NumberReading(value, pos, end, digits=True, plain=plain)
+
+
+_NO_GROUPS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+_EXPONENT_START = frozenset("eExX× ")
+_GLUED_START = frozenset("kKMmbB")
 
 
 def _read_words(text: str, pos: int) -> NumberReading | None:

@@ -19,11 +19,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import unit_vocabulary as vocab
 from .errors import QuantityError
 from .intervals import Interval
 
 # -- Currencies: code -> display symbol -------------------------------------------------
+#: Every ISO 4217 code (from CLDR, see unit_vocabulary.py), with the symbols news uses.
 CURRENCIES: dict[str, str] = {
+    **vocab.CURRENCY_SYMBOLS,
     "USD": "$",
     "EUR": "€",
     "GBP": "£",
@@ -44,8 +47,10 @@ CURRENCIES: dict[str, str] = {
     "DKK": "DKK",
 }
 
-#: Symbols written before the number (``$2.5bn``, ``US$ 3m``, ``€40``), longest first.
+#: Symbols and codes written before the number (``$2.5bn``, ``US$ 3m``, ``€40``,
+#: ``EUR40m``): every ISO 4217 code and CLDR symbol, and the curated ones below.
 CURRENCY_PREFIXES: dict[str, str] = {
+    **vocab.CURRENCY_PREFIXES,
     "US$": "USD",
     "USD": "USD",
     "C$": "CAD",
@@ -116,8 +121,10 @@ MI2 = "mile ** 2"
 M2 = "meter ** 2"
 M3 = "meter ** 3"
 
-#: The curated table. A word is a unit only if it is here (or in a fact file's ``units:``).
-UNIT_FORMS: tuple[UnitForm, ...] = tuple(
+#: The curated table: news forms CLDR and pint lack or read wrongly, and the reader's own
+#: choices (``pounds`` alone is a weight, ``C`` only glued to digits). It comes before the
+#: generated vocabulary, so it wins where both have a surface.
+CURATED_FORMS: tuple[UnitForm, ...] = tuple(
     [
         # length
         *_forms("mile", "mi", "mile", "miles"),
@@ -224,8 +231,57 @@ UNIT_FORMS: tuple[UnitForm, ...] = tuple(
         *_forms(CENT, "cent", "cents"),
         *_forms(PENNY, "pence", "penny"),
         *_forms(PENNY, "p", case_sensitive=True, attached=True),
+        # news forms that neither CLDR nor pint has (or has with another meaning)
+        *_forms("horsepower", "bhp", "brake horsepower"),
+        *_forms("metric_horsepower", "PS", case_sensitive=True),
+        *_forms("meter * newton", "Nm", "N-m", "N·m", case_sensitive=True),
+        *_forms("meter * newton", "newton-metres", "newton-meters", "newton metres"),
+        *_forms("foot * force_pound", "lb-ft", "lb ft", "lb.-ft.", "pound-feet", "pound-foot"),
+        *_forms("foot * force_pound", "lb-ft", "lb ft", "lbs-ft", "lb.ft"),
+        *_forms("mile / hour", "m.p.h.", "MPH", "mi/h"),
+        *_forms("kilometer / hour", "kmph", "km/hr", "kms/h"),
+        *_forms("oil_barrel / day", "b/d", "bbl/d", "barrels of oil per day"),
+        *_forms("oil_barrel", "barrels of oil"),
+        *_forms("fluid_ounce", "fl oz", "fl. oz.", "fl. oz"),
+        *_forms("foot ** 3", "cu ft", "cu. ft.", "cubic ft"),
+        *_forms("millibar", "mb", case_sensitive=True),
+        *_forms("centimeter ** 3", "cc", case_sensitive=True),
+        *_forms("revolutions_per_minute", "rpm", "RPM", "revolutions per minute"),
+        *_forms("degree_Celsius", "deg C", "deg. C", case_sensitive=True),
+        *_forms("degree_Fahrenheit", "deg F", "deg. F", case_sensitive=True),
+        *_forms("inch", "″", attached=True),
+        *_forms("foot", "′", attached=True),
+        *_forms("gigabyte", "gig", "gigs"),
+        *_forms("megabit / second", "Mbps", "Mbit/s", "Mb/s"),
+        *_forms("gigabit / second", "Gbps", "Gbit/s", "Gb/s"),
+        *_forms("kilobit / second", "kbps", "kbit/s"),
+        *_forms("mile / gallon", "miles per gallon", "miles a gallon", "mpg"),
+        *_forms("kilowatt_hour", "kilowatt hour"),
+        # currency symbols written after the number ("1,200€", "500 zł")
+        *_forms("EUR", "€"),
+        *_forms("GBP", "£"),
+        *_forms("USD", "$", "US$"),
+        *_forms("PLN", "zł"),
+        *_forms("CZK", "Kč"),
+        *_forms("RUB", "₽"),
+        *_forms("TRY", "₺"),
+        *_forms("UAH", "₴"),
+        *_forms("VND", "₫"),
+        *_forms("ILS", "₪"),
     ]
 )
+
+_CASE, _ATTACHED = 1, 2
+
+#: The vocabulary generated from CLDR and pint (scripts/generate_unit_vocabulary.py),
+#: then every currency's code, name and plural written after a number.
+GENERATED_FORMS: tuple[UnitForm, ...] = tuple(
+    UnitForm(surface, unit, bool(flags & _CASE), bool(flags & _ATTACHED))
+    for surface, unit, flags in (*vocab.UNITS, *vocab.CURRENCY_FORMS)
+)
+
+#: Every form a word is read as a unit by: curated first, then generated.
+UNIT_FORMS: tuple[UnitForm, ...] = CURATED_FORMS + GENERATED_FORMS
 
 _SYMBOLS: dict[str, str] = {
     "mile": "mi",
@@ -375,6 +431,16 @@ def _unit_table(
     return re.compile(rf"(?i:{body})(?!(?<=\w)\w)"), lookup
 
 
+def pint_unit_name(unit: str) -> str:
+    """``unit`` as pint (and any tool reading ``quantities --json``) can parse it.
+
+    Percentage points are this reader's own dimension, so that "3 points" never compares
+    with "3%"; pint has no such unit, and a difference of percentages is written in
+    ``percent`` there.
+    """
+    return unit.replace(PERCENTAGE_POINT, PERCENT) if PERCENTAGE_POINT in unit else unit
+
+
 def all_surfaces(extra: Mapping[str, str] | None = None) -> list[str]:
     """Every surface form of the table (and ``extra``), for listings and "did you mean"."""
     return [f.surface for f in unit_forms(extra)]
@@ -394,8 +460,28 @@ def registry() -> Any:
         return pint.UnitRegistry()
 
 
+_TOKEN = re.compile(r"[A-Za-z_]+")
+
+
+def _define_currencies(expr: str) -> Any:
+    """The registry, knowing each currency code in ``expr`` as a dimension of its own.
+
+    A compound such as ``USD / oil_barrel`` then has a dimension (``[currency_USD] /
+    [length] ** 3``) and converts like any other unit; amounts in two currencies never do.
+    """
+    ureg = registry()
+    for token in _TOKEN.findall(expr):
+        if token in CURRENCIES and token not in _DEFINED:
+            _DEFINED.add(token)
+            ureg.define(f"{token} = [currency_{token}]")
+    return ureg
+
+
+_DEFINED: set[str] = set()
+
+
 def _pint_unit(unit: str) -> Any:
-    return registry().parse_units(unit)
+    return _define_currencies(unit).parse_units(unit)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -439,7 +525,7 @@ def _converter(from_unit: str, to_unit: str) -> tuple[float, float]:
         f_to, base_to = SCALED_UNITS.get(to_unit, (1.0, to_unit))
         a, b = _converter(base_from, base_to)
         return a * f_from / f_to, b / f_to
-    ureg = registry()
+    ureg = _define_currencies(f"{from_unit} {to_unit}")
     zero = ureg.Quantity(0.0, from_unit).to(to_unit).magnitude
     one = ureg.Quantity(1.0, from_unit).to(to_unit).magnitude
     return float(one - zero), float(zero)
@@ -485,7 +571,7 @@ def check_unit_expression(expr: str) -> str:
         return text
     if not text:
         raise QuantityError("empty unit expression")
-    ureg = registry()
+    ureg = _define_currencies(text)
     try:
         unit = ureg.parse_units(text)
     except Exception as exc:
@@ -548,6 +634,9 @@ _IRREGULAR = {
     "wolves": "wolf",
     "thieves": "thief",
     "leaves": "leaf",
+    "loaves": "loaf",
+    "calves": "calf",
+    "hooves": "hoof",
     "shelves": "shelf",
     "crises": "crisis",
     "analyses": "analysis",

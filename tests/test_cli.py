@@ -110,9 +110,9 @@ def test_table_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert status == 0 and len(lines) == 2
     assert lines[0].startswith(f"{article}:1:1  more than 70 percent")
     assert "(70, ∞)" in lines[0] and "percent" in lines[0]
-    assert "[0, 300]" in lines[1] and "(adviser)" in lines[1]
+    assert "(-∞, 300]" in lines[1] and "(adviser)" in lines[1]
     # columns line up
-    assert lines[0].index("(70") == lines[1].index("[0")
+    assert lines[0].index("(70") == lines[1].index("(-∞")
 
 
 def test_many_files_in_one_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -67,7 +67,7 @@ QUANTITIES = [
     (
         "Obama has offered to send up to 300 military advisers to Iraq",
         "up to 300 military advisers",
-        0,
+        -INF,
         300,
         "dimensionless",
         "adviser",
@@ -245,14 +245,14 @@ QUANTITIES = [
     ("7 or more people", "7 or more people", 7, INF, "dimensionless", "person"),
     ("upwards of 200 fighters", "upwards of 200 fighters", 200, INF, "dimensionless", "fighter"),
     ("above 40 percent", "above 40 percent", 40, INF, "percent", None),
-    ("at most 3 km", "at most 3 km", 0, 3, "kilometer", None),
-    ("no more than 10 percent", "no more than 10 percent", 0, 10, "percent", None),
-    ("less than 5%", "less than 5%", 0, 5, "percent", None),
-    ("fewer than 100 soldiers", "fewer than 100 soldiers", 0, 100, "dimensionless", "soldier"),
-    ("under 5 per cent", "under 5 per cent", 0, 5, "percent", None),
+    ("at most 3 km", "at most 3 km", -INF, 3, "kilometer", None),
+    ("no more than 10 percent", "no more than 10 percent", -INF, 10, "percent", None),
+    ("less than 5%", "less than 5%", -INF, 5, "percent", None),
+    ("fewer than 100 soldiers", "fewer than 100 soldiers", -INF, 100, "dimensionless", "soldier"),
+    ("under 5 per cent", "under 5 per cent", -INF, 5, "percent", None),
     ("below 30 degrees Celsius", "below 30 degrees Celsius", -INF, 30, "degree_Celsius", None),
     ("just over 60 miles", "just over 60 miles", 60, INF, "mile", None),
-    ("as many as 300 people", "as many as 300 people", 0, 300, "dimensionless", "person"),
+    ("as many as 300 people", "as many as 300 people", -INF, 300, "dimensionless", "person"),
     ("40 km or so", "40 km or so", 36, 44, "kilometer", None),
     # ranges
     ("between 250 and 300 km", "between 250 and 300 km", 250, 300, "kilometer", None),
@@ -632,7 +632,7 @@ VALUES = [
     ("a dozen", 12, 12, "dimensionless", None),
     ("1 person", 1, 1, "dimensionless", "person"),
     ("20,000 people", 20000, 20000, "dimensionless", "person"),
-    ("up to 300 advisers", 0, 300, "dimensionless", "adviser"),
+    ("up to 300 advisers", -INF, 300, "dimensionless", "adviser"),
     ("about 90 miles", 81, 99, "mile", None),
     ("$2.5bn", 2.5e9, 2.5e9, "USD", None),
     ("hundreds of thousands", 2e5, 1e6, "dimensionless", None),
@@ -708,11 +708,11 @@ def test_docs_list_every_hedge() -> None:
     assert missing == []
 
 
-def test_docs_list_every_unit_form() -> None:
-    from pytest_factcheck.units import UNIT_FORMS
+def test_docs_list_every_curated_unit_form() -> None:
+    from pytest_factcheck.units import CURATED_FORMS
 
     docs = _docs()
-    missing = [f.surface for f in UNIT_FORMS if f"`{f.surface}`" not in docs]
+    missing = [f.surface for f in CURATED_FORMS if f"`{f.surface}`" not in docs]
     assert missing == []
 
 

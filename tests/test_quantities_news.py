@@ -47,18 +47,18 @@ READINGS = [
         0.25,
         "percentage_point",
     ),
-    ("It took less than an hour.", "less than an hour", 0, 1, "hour"),
+    ("It took less than an hour.", "less than an hour", -INF, 1, "hour"),
     ("The lake is about a mile wide.", "about a mile", 0.9, 1.1, "mile"),
     # shares with a hedge
     ("Roughly one in five adults say so.", "Roughly one in five", 18, 22, "percent"),
     ("About 1 in 4 orders came same day.", "About 1 in 4", 22.5, 27.5, "percent"),
-    ("Fewer than one in three voted.", "Fewer than one in three", 0, 100 / 3, "percent"),
+    ("Fewer than one in three voted.", "Fewer than one in three", -INF, 100 / 3, "percent"),
     # basis points, cents, pence
     ("The Fed cut rates by 25 basis points.", "25 basis points", 0.25, 0.25, "percentage_point"),
     ("A 25-basis-point hike.", "25-basis-point", 0.25, 0.25, "percentage_point"),
     ("A 0.5 percentage-point rise.", "0.5 percentage-point", 0.5, 0.5, "percentage_point"),
     ("It cut the dividend to 40 cents a share.", "40 cents", 0.4, 0.4, "USD"),
-    ("Petrol rose by 7p a litre.", "7p", 0.07, 0.07, "GBP"),
+    ("Petrol rose by 7p a litre.", "7p a litre", 0.07, 0.07, "GBP / liter"),
     # scale words and currencies
     ("Tata will invest ₹15,000 crore in the plant.", "₹15,000 crore", 1.5e11, 1.5e11, "INR"),
     ("Sales reached NOK 12.3 billion.", "NOK 12.3 billion", 12.3e9, 12.3e9, "NOK"),
@@ -66,7 +66,7 @@ READINGS = [
     ("It paid 500 million yuan.", "500 million yuan", 5e8, 5e8, "CNY"),
     ("It will cost $3bn-$4bn.", "$3bn-$4bn", 3e9, 4e9, "USD"),
     # hedges
-    ("Shares plunged as much as 18 percent.", "as much as 18 percent", 0, 18, "percent"),
+    ("Shares plunged as much as 18 percent.", "as much as 18 percent", -INF, 18, "percent"),
     ("Some 200-odd delegates attended.", "Some 200-odd delegates", 180, 220, "dimensionless"),
     # ages
     ("He won his first title at the age of 17.", "17", 17, 17, "year"),
@@ -209,9 +209,10 @@ def test_over_span_leaves_over_out_of_the_text() -> None:
 
 
 def test_a_year_alone_is_not_a_number() -> None:
+    # "a year" after a percentage is not a number; after money it makes a rate
     assert [q.text for q in quantities("Profits rose 5% a year, and $15 an hour.")] == [
         "5%",
-        "$15",
+        "$15 an hour",
     ]
 
 

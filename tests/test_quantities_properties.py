@@ -90,8 +90,8 @@ def test_digits_with_scale_words(n: int, scale: str) -> None:
     assert parse_number(f"{spell(n)} {scale}") == n * factor
 
 
-_PREFIX_HEDGES = sorted(h for h in HEDGES if h[0].isalpha() and not h.startswith("or "))
-_POSTFIX_HEDGES = sorted(h for h in HEDGES if not h[0].isalpha() or h.startswith("or "))
+_POSTFIX_HEDGES = sorted(h for h in HEDGES if h in ("+", "-plus", "-odd") or h.startswith("or "))
+_PREFIX_HEDGES = sorted(h for h in HEDGES if h not in _POSTFIX_HEDGES)
 
 
 @FAST
@@ -254,3 +254,42 @@ def test_parse_value_only_raises_quantity_errors(text: str) -> None:
         return
     assert q.kind == "quantity"
     assert q.text == text.strip()
+
+
+_VERBS = st.sampled_from(["rose", "fell", "climbed", "dropped", "was cut", "changed", "grew"])
+_UNITS = st.sampled_from(["", " miles", "%", " tonnes", " people", " per cent"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    verb=_VERBS,
+    a=st.integers(min_value=1, max_value=99_999),
+    b=st.integers(min_value=1, max_value=99_999),
+    unit=_UNITS,
+    money=st.booleans(),
+)
+def test_from_x_to_y_after_a_change_is_never_a_range(
+    verb: str, a: int, b: int, unit: str, money: bool
+) -> None:
+    sign = "$" if money and not unit else ""
+    text = f"Output {verb} from {sign}{a:,}{unit} to {sign}{b:,}{unit} last year."
+    qs = [q for q in extract(text) if q.kind == "quantity"]
+    assert all(q.interval.is_point for q in qs), text
+    assert [q.role for q in qs] == ["before", "after"], text
+    assert qs[0].change == qs[1].change
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    code=st.sampled_from(sorted(u.CURRENCY_PREFIXES)),
+    value=st.decimals(min_value=1, max_value=99_999, places=2),
+    per=st.sampled_from(["per barrel", "a month", "an hour", "per tonne", "a week"]),
+)
+def test_money_rates_round_trip(code: str, value: object, per: str) -> None:
+    """A price per unit reads back as its currency over that unit, whatever the symbol."""
+    amount = f"{code}{value}"
+    q = parse_value(f"{amount} {per}")
+    currency = u.CURRENCY_PREFIXES[code]
+    assert q.unit.startswith(f"{currency} / "), (amount, q.unit)
+    assert q.low == pytest.approx(float(str(value)))
+    assert u.dimension(q.unit) != u.dimension(currency)

@@ -1,0 +1,43 @@
+"""A unit written right after a number: spaced, glued (``512GB``) or hyphenated (``185-hp``)."""
+
+from __future__ import annotations
+
+from . import textscan as ts
+from . import units as u
+from .items import Options
+
+
+def unit_here(text: str, p: int, opts: Options, *, attached: bool) -> tuple[str, int] | None:
+    """A unit written at ``p`` (after optional spaces): (pint unit name, end) or None.
+
+    ``attached``: the number was written in digits, so a unit may follow with no space
+    (``5km``, ``40C``); after a number word it may not (``tend`` is not ``ten d``).
+    """
+    n_text = len(text)
+    if p >= n_text:
+        return None
+    if text[p] == "-":
+        # "a 90-mile stretch", "a four-day offensive"
+        if p + 1 < n_text and text[p + 1].isalpha():
+            found = u.match_unit(text, p + 1, opts.extra)
+            if found and found[0].surface.replace("-", "").isalpha() and not found[0].attached:
+                end = found[1]
+                if text.startswith("-old", end):
+                    # "a 34-year-old man", "24-year-olds": an age, in years
+                    if not text[end + 4 : end + 5].isalpha():
+                        end += 4
+                    elif text[end + 4] == "s" and not text[end + 5 : end + 6].isalpha():
+                        end += 5
+                return found[0].unit, end
+        return None
+    g = ts.GAP.match(text, p)
+    q = g.end() if g else p
+    found = u.match_unit(text, q, opts.extra)
+    if found is None:
+        return None
+    form, end = found
+    if form.attached and q != p:
+        return None
+    if q == p and not attached and form.surface[0].isalpha():
+        return None
+    return form.unit, end

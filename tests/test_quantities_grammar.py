@@ -1,0 +1,271 @@
+"""Number grammar, comparators, rates and changes, from news phrasing in many domains.
+
+Each table row is a sentence, the text of the quantity the reader must find in it, and
+its interval and unit. Written for this suite; no row comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from pytest_factcheck.quantities import Quantity, extract
+
+INF = math.inf
+
+
+def the_quantity(sentence: str, text: str) -> Quantity:
+    found = [q for q in extract(sentence) if q.kind == "quantity"]
+    hits = [q for q in found if q.text == text]
+    assert hits, f"{text!r} not read in {sentence!r}; read {[q.text for q in found]}"
+    return hits[0]
+
+
+def check(sentence: str, text: str, low: float, high: float, unit: str) -> Quantity:
+    q = the_quantity(sentence, text)
+    assert sentence[q.start : q.end] == text
+    assert q.interval.low == pytest.approx(low, rel=1e-9)
+    assert q.interval.high == pytest.approx(high, rel=1e-9)
+    assert q.unit == unit
+    return q
+
+
+NUMBERS = [
+    # suffixes glued to digits: k, K, M, MM, mil; bn, bln, mln after one space
+    ("The video passed 25k views by noon.", "25k views", 25e3, 25e3, "dimensionless"),
+    ("The streamer now has 10K subscribers.", "10K subscribers", 1e4, 1e4, "dimensionless"),
+    ("The club's valuation rose to 4.3M.", "4.3M", 4.3e6, 4.3e6, "dimensionless"),
+    ("Exports reached $12.4 bln in May.", "$12.4 bln", 12.4e9, 12.4e9, "USD"),
+    ("The fund raised $2.1bn from investors.", "$2.1bn", 2.1e9, 2.1e9, "USD"),
+    ("Apple's market value topped $2.1T.", "$2.1T", 2.1e12, 2.1e12, "USD"),
+    ("Output fell to 4 mln tonnes.", "4 mln tonnes", 4e6, 4e6, "metric_ton"),
+    ("The deal is worth US$ 1MM a year.", "US$ 1MM a year", 1e6, 1e6, "USD / year"),
+    # signs and leading-dot decimals
+    ("Core prices rose +0.4% on the month.", "+0.4%", 0.4, 0.4, "percent"),
+    ("The index closed −3 points lower.", "−3 points", -3, -3, "dimensionless"),
+    ("Overnight lows of minus 40 are forecast.", "minus 40", -40, -40, "dimensionless"),
+    ("The batter hit .312 this season.", ".312", 0.312, 0.312, "dimensionless"),
+    ("Bond yields slipped .5 percent.", ".5 percent", 0.5, 0.5, "percent"),
+    # scientific forms
+    ("The probe counted 1.5e6 particles.", "1.5e6 particles", 1.5e6, 1.5e6, "dimensionless"),
+    ("A residue of 3×10⁻⁵ m was measured.", "3×10⁻⁵ m", 3e-5, 3e-5, "meter"),
+    ("Its mass is 6.4x10^23 kg.", "6.4x10^23 kg", 6.4e23, 6.4e23, "kilogram"),
+    # fractions and mixed numbers
+    ("The mare won by 1/4 mile.", "1/4 mile", 0.25, 0.25, "mile"),
+    ("The course is 10 1/2 miles long.", "10 1/2 miles", 10.5, 10.5, "mile"),
+    ("Add 2½ cups of flour and stir.", "2½ cups", 2.5, 2.5, "dimensionless"),
+    ("Turnout was two-thirds of voters.", "two-thirds", 200 / 3, 200 / 3, "percent"),
+    # space-grouped digits (thin, narrow and no-break spaces too)
+    (
+        "The census counted 1 234 567 residents.",
+        "1 234 567 residents",
+        1234567,
+        1234567,
+        "dimensionless",
+    ),
+    ("Some 40\u202f000 fans attended.", "Some 40\u202f000 fans", 36000, 44000, "dimensionless"),
+    # digit + scale word
+    ("The city has 3 hundred buses.", "3 hundred buses", 300, 300, "dimensionless"),
+    ("A crowd of 1.2 million gathered.", "1.2 million", 1.2e6, 1.2e6, "dimensionless"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), NUMBERS)
+def test_number_grammar(sentence: str, text: str, low: float, high: float, unit: str) -> None:
+    check(sentence, text, low, high, unit)
+
+
+NOT_NUMBERS = [
+    "Coverage runs 24/7 on the channel.",
+    "The 9/11 memorial reopened.",
+    "Install version 2.5 tonight.",
+    "Call 020 7946 0958 for tickets.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_NUMBERS)
+def test_codes_and_dates_are_not_amounts(sentence: str) -> None:
+    assert [q.text for q in extract(sentence) if q.kind == "quantity"] == []
+
+
+RATES = [
+    ("Brent settled at $81.10 per barrel.", "$81.10 per barrel", 81.10, 81.10, "USD / oil_barrel"),
+    ("The gym costs €9.99 a month.", "€9.99 a month", 9.99, 9.99, "EUR / month"),
+    ("Nurses work 40 hours a week.", "40 hours a week", 40, 40, "hour / week"),
+    ("The shutter fires 30 times a second.", "30 times a second", 30, 30, "1 / second"),
+    (
+        "Flats sell at $1,200 per square foot.",
+        "$1,200 per square foot",
+        1200,
+        1200,
+        "USD / foot ** 2",
+    ),
+    (
+        "The van uses 8.2 litres per 100 km.",
+        "8.2 litres per 100 km",
+        0.082,
+        0.082,
+        "liter / kilometer",
+    ),
+    (
+        "Gas traded at $2.95 per million British thermal units.",
+        "$2.95 per million British thermal units",
+        2.95,
+        2.95,
+        "USD / megabritish_thermal_unit",
+    ),
+    (
+        "The ferry burns 40 tonnes of diesel a day.",
+        "40 tonnes of diesel a day",
+        40,
+        40,
+        "metric_ton / day",
+    ),
+    ("Tolls rise to 45p per mile.", "45p per mile", 0.45, 0.45, "GBP / mile"),
+    ("The wage is now A$24.10 an hour.", "A$24.10 an hour", 24.10, 24.10, "AUD / hour"),
+    (
+        "The server handles 12,000 requests per second.",
+        "12,000 requests per second",
+        12000,
+        12000,
+        "1 / second",
+    ),
+    ("Emissions were 118 g/km on the test.", "118 g/km", 118, 118, "gram / kilometer"),
+    ("She earns $52.50/hour as a contractor.", "$52.50/hour", 52.5, 52.5, "USD / hour"),
+    ("Wheat fetched €212 a tonne in Paris.", "€212 a tonne", 212, 212, "EUR / metric_ton"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), RATES)
+def test_rates_are_one_compound_quantity(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+NOT_RATES = [
+    ("Prices rose 3% a year for a decade.", "3%", "percent"),
+    ("The stock fell $2 a share.", "$2", "USD"),
+    ("The won traded at 1,380 per dollar.", "1,380", "dimensionless"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "unit"), NOT_RATES)
+def test_not_rates(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit
+
+
+CHANGES = [
+    # sentence, [(text, change, role), ...] for every quantity read
+    (
+        "Harlow's quarterly revenue rose 8% to $12.4bn.",
+        [("8%", "up", "delta"), ("$12.4bn", "up", "after")],
+    ),
+    (
+        "Average delays fell from 16 to 14 minutes.",
+        [("16", "down", "before"), ("14 minutes", "down", "after")],
+    ),
+    ("The death toll had risen by four to 27.", [("four", "up", "delta"), ("27", "up", "after")]),
+    ("Oil settled at $58.24, down 1.3%.", [("$58.24", None, None), ("1.3%", "down", "delta")]),
+    (
+        "The margin narrowed to 14.2 per cent from 15.1 per cent.",
+        [("14.2 per cent", "down", "after"), ("15.1 per cent", "down", "before")],
+    ),
+    (
+        "The club changed its capacity from 42,000 to 38,500 seats.",
+        [("42,000", "down", "before"), ("38,500 seats", "down", "after")],
+    ),
+    ("Unemployment edged up 0.1 percentage points.", [("0.1 percentage points", "up", "delta")]),
+    ("The parliament has 450 members.", [("450 members", None, None)]),
+    ("Up to 300 advisers were sent.", [("Up to 300 advisers", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CHANGES)
+def test_changes_carry_direction_and_role(
+    sentence: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    found = [(q.text, q.change, q.role) for q in extract(sentence) if q.kind == "quantity"]
+    assert found == expected
+
+
+def test_a_fact_value_may_be_a_change() -> None:
+    from pytest_factcheck.quantities import parse_value
+
+    q = parse_value("up 8%")
+    assert (q.low, q.high, q.unit, q.change, q.role) == (8, 8, "percent", "up", "delta")
+    q = parse_value("down 1.3 percentage points")
+    assert (q.change, q.unit) == ("down", "percentage_point")
+    assert parse_value("up to 40 mph").change is None  # a hedge, not a change
+
+
+def test_json_carries_change_only_where_there_is_one(tmp_path: object) -> None:
+    import io
+    import json
+    from pathlib import Path
+
+    from pytest_factcheck.cli import run_quantities
+
+    article = Path(str(tmp_path)) / "a.txt"
+    article.write_text("Sales jumped 12% to 3.1 million units. A 40 mile walk.", "utf-8")
+    out = io.StringIO()
+    assert run_quantities([str(article)], as_json=True, out=out) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["text"], r.get("change"), r.get("role")) for r in rows] == [
+        ("12%", "up", "delta"),
+        ("3.1 million units", "up", "after"),
+        ("40 mile", None, None),
+    ]
+
+
+BOUNDS = [
+    ("Tickets cost $40 or more at the door.", "$40 or more", 40, INF, "USD"),
+    (
+        "Patients aged 65 or older, scoring 200 or greater.",
+        "200 or greater",
+        200,
+        INF,
+        "dimensionless",
+    ),
+    ("Gusts of ≥ 90 km/h are expected.", "≥ 90 km/h", 90, INF, "kilometer / hour"),
+    ("The budget handset sells for sub-$300.", "sub-$300", -INF, 300, "USD"),
+    ("Keep the dose ≤5 mg a day.", "≤5 mg a day", -INF, 5, "milligram / day"),
+    ("The probe will pass within 32,000 km of Mars.", "within 32,000 km", -INF, 32000, "kilometer"),
+    (
+        "Summer melt exceeds 3 cubic kilometres.",
+        "exceeds 3 cubic kilometres",
+        3,
+        INF,
+        "kilometer ** 3",
+    ),
+    ("The battery runs no hotter than 45°C.", "no hotter than 45°C", -INF, 45, "degree_Celsius"),
+    ("Spending was capped at £2bn.", "capped at £2bn", -INF, 2e9, "GBP"),
+    ("Turnout was just under 60%.", "just under 60%", -INF, 60, "percent"),
+    ("Prices start at ~$15 a month.", "~$15 a month", 13.5, 16.5, "USD / month"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), BOUNDS)
+def test_comparators_and_bounds(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+def test_an_upper_bound_prints_low_null(tmp_path: object) -> None:
+    import io
+    import json
+    from pathlib import Path
+
+    from pytest_factcheck.cli import run_quantities
+
+    article = Path(str(tmp_path)) / "a.txt"
+    article.write_text("Rain of up to 40mm, and winds below 30 mph.", "utf-8")
+    out = io.StringIO()
+    run_quantities([str(article)], as_json=True, out=out)
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["text"], r["low"], r["high"]) for r in rows] == [
+        ("up to 40mm", None, 40.0),
+        ("below 30 mph", None, 30.0),
+    ]
