@@ -113,6 +113,7 @@ class FactcheckSession:
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.results = Results()
         self.summary = Summary(self.results)
+        self.written: list[tuple[str, Path]] = []
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
         for tag in sorted({t for fact in self.facts.facts for t in fact.tags}):
@@ -264,10 +265,31 @@ class FactcheckSession:
         the reports of failed items are kept for that scan. This runs before the terminal
         reporter writes its summary.
         """
+        self._write_reports()
         terminal = self.config.pluginmanager.get_plugin("terminalreporter")
         quiet = getattr(terminal, "stats", {}).get("")
         if quiet:
             quiet[:] = [report for report in quiet if self._keeps_quiet(report)]
+
+    def _write_reports(self) -> None:
+        """The HTML page and the reviewdog diagnostics, when asked for (by the controller)."""
+        if _is_xdist_worker(self.config):
+            return
+        base = self.config.invocation_params.dir
+        html_path = self.config.getoption("factcheck_html")
+        if html_path:
+            from . import html_report
+
+            target = Path(base, html_path)
+            html_report.write(self.results, self.config.rootpath, target)
+            self.written.append(("HTML report", target))
+        rdjson_path = self.config.getoption("factcheck_rdjson")
+        if rdjson_path:
+            from . import rdjson
+
+            target = Path(base, rdjson_path)
+            rdjson.write(self.results, self.config.rootpath, target)
+            self.written.append(("reviewdog diagnostics", target))
 
     def _keeps_quiet(self, report: pytest.TestReport) -> bool:
         pair = getattr(report, "factcheck_pair", None)
@@ -280,6 +302,8 @@ class FactcheckSession:
         if _is_xdist_worker(config):
             return
         self.summary.write(terminalreporter, verbosity=config.get_verbosity())
+        for what, path in self.written:
+            terminalreporter.write_line(f"factcheck: {what} written to {path}")
         if github_annotations():
             write_annotations(self.results, terminalreporter, config.rootpath)
             write_step_summary(self.results)
