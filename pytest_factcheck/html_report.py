@@ -76,8 +76,9 @@ td.p{color:var(--ok)}td.x{background:var(--xfbg);color:var(--xf)}td.n,td.s{color
 .grid td.total{color:#333;background:#fafafa}
 .facts td,.facts th{border-bottom:1px solid #eee;padding:.15em .5em;text-align:left;
 vertical-align:top}
-section.article{content-visibility:auto;contain-intrinsic-size:auto 1200px;
-border-top:2px solid #ddd;margin-top:1.5em}
+section.article{border-top:2px solid #ddd;margin-top:1.5em}
+section.article:not(:hover):not(:focus-within){content-visibility:auto;
+contain-intrinsic-size:auto 1200px}
 section.article.bad{border-top-color:var(--bad)}
 .verdicts{margin:.3em 0 .6em;padding-left:1.2em}
 .verdicts li.f,.verdicts li.e{color:var(--bad)}
@@ -324,7 +325,7 @@ def _article(
         parts.append('<ul class="verdicts">')
         for o in listed:
             line = f' <a href="#{aid}-L{o.line}">line {o.line}</a>' if o.mentions else ""
-            detail = o.message if o.status in BAD else _verdict_words(o)
+            detail = _after_location(o.message) if o.status in BAD else _verdict_words(o)
             parts.append(
                 f'<li class="{CLASSES[o.status]}">{SYMBOLS[o.status]} <code>{_e(o.fact.id)}</code>'
                 f"{line}: {_e(detail)}</li>"
@@ -430,7 +431,7 @@ def _tip(span: _Span) -> str:
         rows.append(f"source: {_e(fact.source)}")
     if fact.where:
         rows.append(f"fact file: {_e(fact.where)}")
-    return "<br>".join(rows)
+    return rows[0] + "<br>".join(rows[1:])
 
 
 def _one(text: str) -> str:
