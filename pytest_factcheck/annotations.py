@@ -117,11 +117,11 @@ def lines(
     ]
     hidden = found[limit:]
     if hidden:
-        where = "the job's step summary and " if os.environ.get("GITHUB_STEP_SUMMARY") else ""
+        where = ", the step summary" if os.environ.get("GITHUB_STEP_SUMMARY") else ""
         out.append(
             f"::notice title=pytest-factcheck::{len(hidden)} more failures are not annotated "
-            f"(GitHub shows {limit} error annotations per step); they are listed in "
-            f"{where}the lines below, the terminal report and the JUnit XML report"
+            f"(GitHub shows {limit} error annotations per step): see the lines below{where}, "
+            "the terminal report or the JUnit XML report"
         )
         out += [a.message for a in hidden]
     return out
@@ -141,7 +141,8 @@ def step_summary(results: Results, rows: int = SUMMARY_ROWS) -> str:
         counts[status] = counts.get(status, 0) + 1
     articles, facts = len(results.articles()), len(results.facts())
     totals = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
-    out = ["## pytest-factcheck", "", f"{facts} facts × {articles} articles: {totals}", ""]
+    head = f"{_count(facts, 'fact')} × {_count(articles, 'article')}: {totals}"
+    out = ["## pytest-factcheck", "", head, ""]
     failures = results.failures()
     problems = list(results.notes)
     if problems:
@@ -175,6 +176,10 @@ def write_step_summary(results: Results, environ: Mapping[str, str] | None = Non
         return
     with open(target, "a", encoding="utf-8") as handle:
         handle.write(step_summary(results))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _quote(text: str) -> str:
