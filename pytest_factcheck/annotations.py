@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .outcomes import BAD, CONTRADICTION, TIMEOUT, UNREADABLE, Outcome, Results
+from .outcomes import BAD, CONTRADICTION, STATUSES, TIMEOUT, UNREADABLE, Outcome, Results
 
 # GitHub shows at most this many error annotations of one step (and 50 of a job).
 STEP_LIMIT = 10
@@ -140,7 +140,7 @@ def step_summary(results: Results, rows: int = SUMMARY_ROWS) -> str:
     for status in grid.values():
         counts[status] = counts.get(status, 0) + 1
     articles, facts = len(results.articles()), len(results.facts())
-    totals = ", ".join(f"{status} {n}" for status, n in sorted(counts.items()))
+    totals = ", ".join(f"{s} {counts[s]}" for s in STATUSES if s in counts)
     head = f"{_count(facts, 'fact')} × {_count(articles, 'article')}: {totals}"
     out = ["## pytest-factcheck", "", head, ""]
     failures = results.failures()

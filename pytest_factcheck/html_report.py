@@ -60,7 +60,7 @@ header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;paddin
 z-index:20}
 h1{font-size:1.2em;margin:.2em 0}h2{font-size:1.05em;margin:1em 0 .4em}
 main{padding:0 1em 4em}
-.totals span{margin-right:1em;white-space:nowrap}
+.totals span{margin-right:1em;white-space:nowrap}.totals .f,.totals .e{color:var(--bad)}
 .keys{color:var(--muted);font-size:.85em;margin:.2em 0}
 kbd{border:1px solid #bbb;border-radius:3px;padding:0 .3em;font-size:.9em}
 .filter-label{font-weight:600;cursor:pointer}

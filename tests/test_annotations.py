@@ -218,6 +218,6 @@ def test_step_summary_of_a_clean_run(
     result = project.runpytest("--factcheck", "news/", "-p", "no:xdist")
     assert result.ret == 0
     assert (tmp_path / "summary.md").read_text(encoding="utf-8") == (
-        "## pytest-factcheck\n\n1 fact × 2 articles: not mentioned 1, passed 1\n\n"
+        "## pytest-factcheck\n\n1 fact × 2 articles: passed 1, not mentioned 1\n\n"
         "No article contradicts a fact.\n"
     )
