@@ -142,11 +142,16 @@ class Outcome:
         }
 
     @classmethod
-    def from_wire(cls, data: Mapping[str, Any]) -> Outcome:
-        """The record :meth:`to_wire` made."""
+    def from_wire(
+        cls, data: Mapping[str, Any], facts: dict[tuple[Any, ...], FactInfo] | None = None
+    ) -> Outcome:
+        """The record :meth:`to_wire` made; ``facts`` shares one FactInfo per fact."""
+        fact = FactInfo(**data["fact"])
+        if facts is not None:
+            fact = facts.setdefault(tuple(vars(fact).values()), fact)
         return cls(
             article=str(data["article"]),
-            fact=FactInfo(**data["fact"]),
+            fact=fact,
             status=str(data["status"]),
             message=str(data.get("message", "")),
             failure=data.get("failure"),
@@ -195,12 +200,13 @@ class Results:
     notes: dict[Note, None] = field(default_factory=dict)
     expected_articles: set[str] = field(default_factory=set)
     expected_facts: dict[str, FactInfo] = field(default_factory=dict)
+    _facts: dict[tuple[Any, ...], FactInfo] = field(default_factory=dict, repr=False)
 
     def add(self, report: Any) -> None:
         """Keep the records a report carries. A failure is never replaced by a later phase."""
         wire = getattr(report, OUTCOME_ATTRIBUTE, None)
         if wire:
-            outcome = Outcome.from_wire(wire)
+            outcome = Outcome.from_wire(wire, self._facts)
             previous = self.outcomes.get(outcome.key)
             if previous is None or previous.status not in BAD:
                 self.outcomes[outcome.key] = outcome

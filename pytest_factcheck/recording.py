@@ -27,7 +27,7 @@ from .report import describe_fact, one_line
 
 
 def fact_info(fact: Fact) -> FactInfo:
-    """What the reports show about ``fact``."""
+    """What the reports show about ``fact`` (worth computing once per fact, not per pair)."""
     return FactInfo(
         id=fact.id,
         file=fact.location.path,
@@ -70,8 +70,12 @@ def pair_outcome(
     failure: str | None = None,
     verdict: Verdict | None = None,
     index: ArticleIndex | None = None,
+    info: FactInfo | None = None,
 ) -> Outcome:
-    """The record of one (article, fact) pair; mentions only when the verdict is known."""
+    """The record of one (article, fact) pair; mentions only when the verdict is known.
+
+    ``info`` is ``fact_info(fact)``, when the caller keeps it.
+    """
     mentions: tuple[MentionRecord, ...] = ()
     line, col = 1, 1
     if verdict is not None and index is not None:
@@ -81,7 +85,7 @@ def pair_outcome(
             line, col = index.article.position(focus.quantity.start)
     return Outcome(
         article=article,
-        fact=fact_info(fact),
+        fact=info or fact_info(fact),
         status=status,
         message=message,
         failure=failure,

@@ -23,7 +23,7 @@ from .factfile import load_facts
 from .facts import FactSet
 from .match import ArticleIndex, CueTimeout, index_article
 from .outcomes import Results
-from .recording import pair_outcome, problem_notes
+from .recording import fact_info, pair_outcome, problem_notes
 from .summary import Summary
 
 # Items of one article are collected together, so a small cache reads each article once
@@ -112,6 +112,7 @@ class FactcheckSession:
         self.sorted_facts = sorted(self.facts.facts, key=lambda f: f.id)
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.results = Results()
+        self.fact_infos = {fact.id: fact_info(fact) for fact in self.facts.facts}
         self.summary = Summary(self.results)
         self.written: list[tuple[str, Path]] = []
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
@@ -242,6 +243,7 @@ class FactcheckSession:
             failure=failure,
             verdict=verdict,
             index=index,
+            info=self.fact_infos.get(item.fact.id),
         )
 
     def pytest_report_teststatus(
