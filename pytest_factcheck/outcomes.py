@@ -213,6 +213,10 @@ class Results:
         for note in getattr(report, NOTES_ATTRIBUTE, None) or ():
             self.notes.setdefault(Note.from_wire(note), None)
 
+    def note(self, note: Note) -> None:
+        """Keep a note that reaches the controller some other way (a fact-file warning)."""
+        self.notes.setdefault(note, None)
+
     def expect(self, articles: Iterable[str] = (), facts: Iterable[FactInfo] = ()) -> None:
         """Articles and facts the grid shows even when no pair of theirs ran."""
         self.expected_articles.update(articles)

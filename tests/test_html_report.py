@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from reports_project import ARTICLES, EXPECTED, FACTS, PAIRS
 
-from pytest_factcheck.html_report import _marked, _Span
+from pytest_factcheck.html_report import _lines, _marked, _Span
 from pytest_factcheck.outcomes import CONTRADICTS, FactInfo, MentionRecord, Outcome
 
 if TYPE_CHECKING:
@@ -190,3 +190,19 @@ def test_page_size_is_linear_in_the_text(factcheck_project: MakeProject) -> None
     fixed = 2 * small - large
     assert 0 < fixed < small
     assert large - small == pytest.approx(small - fixed, rel=0.01)
+
+
+def test_lines_keep_crlf_numbering_and_mark_a_mention_across_lines() -> None:
+    text = "Title\r\n\r\nWinds of 150\r\nmph hit <the> coast.\r\n"
+    start = text.index("150")
+    outcome = _outcome([(start, text.index("mph") + 3, True)])
+    spans = [_Span(m.start, m.end, m, outcome) for m in outcome.mentions]
+    out = _lines(text, "a1", spans).split("\n")
+    assert len(out) == 4
+    assert out[2].startswith('<div class="l" id="a1-L3"><a class="n" href="#a1-L3">3</a>')
+    assert (
+        '<span class="t">Winds of <mark class="bad" tabindex="0" data-facts="f">150<span' in out[2]
+    )
+    assert '<span class="t"><mark class="bad" tabindex="0" data-facts="f">mph<span' in out[3]
+    assert out[3].endswith(" hit &lt;the&gt; coast.</span></div>")
+    assert "\r" not in "".join(out)
