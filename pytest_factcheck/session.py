@@ -114,7 +114,7 @@ class FactcheckSession:
         self.results = Results()
         self.fact_infos = {fact.id: fact_info(fact) for fact in self.facts.facts}
         self.summary = Summary(self.results)
-        self.written: list[tuple[str, Path]] = []
+        self.written: list[str] = []
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
         for tag in sorted({t for fact in self.facts.facts for t in fact.tags}):
@@ -274,24 +274,31 @@ class FactcheckSession:
             quiet[:] = [report for report in quiet if self._keeps_quiet(report)]
 
     def _write_reports(self) -> None:
-        """The HTML page and the reviewdog diagnostics, when asked for (by the controller)."""
+        """The HTML page and the reviewdog diagnostics, when asked for (by the controller).
+
+        A report that cannot be written (a folder without write access, say) is said in
+        one line at the end of the run; the run's outcomes stand.
+        """
         if _is_xdist_worker(self.config):
             return
+        from . import html_report, rdjson
+
         base = self.config.invocation_params.dir
-        html_path = self.config.getoption("factcheck_html")
-        if html_path:
-            from . import html_report
-
-            target = Path(base, html_path)
-            html_report.write(self.results, self.config.rootpath, target)
-            self.written.append(("HTML report", target))
-        rdjson_path = self.config.getoption("factcheck_rdjson")
-        if rdjson_path:
-            from . import rdjson
-
-            target = Path(base, rdjson_path)
-            rdjson.write(self.results, self.config.rootpath, target)
-            self.written.append(("reviewdog diagnostics", target))
+        for option, what, writer in (
+            ("factcheck_html", "HTML report", html_report.write),
+            ("factcheck_rdjson", "reviewdog diagnostics", rdjson.write),
+        ):
+            given = self.config.getoption(option)
+            if not given:
+                continue
+            target = Path(base, given)
+            try:
+                writer(self.results, self.config.rootpath, target)
+            except OSError as error:
+                reason = error.strerror or str(error)
+                self.written.append(f"factcheck: cannot write the {what} to {target}: {reason}")
+            else:
+                self.written.append(f"factcheck: {what} written to {target}")
 
     def _keeps_quiet(self, report: pytest.TestReport) -> bool:
         pair = getattr(report, "factcheck_pair", None)
@@ -304,8 +311,8 @@ class FactcheckSession:
         if _is_xdist_worker(config):
             return
         self.summary.write(terminalreporter, verbosity=config.get_verbosity())
-        for what, path in self.written:
-            terminalreporter.write_line(f"factcheck: {what} written to {path}")
+        for line in self.written:
+            terminalreporter.write_line(line)
         if github_annotations():
             write_annotations(self.results, terminalreporter, config.rootpath)
             write_step_summary(self.results)

@@ -206,3 +206,21 @@ def test_lines_keep_crlf_numbering_and_mark_a_mention_across_lines() -> None:
     assert '<span class="t"><mark class="bad" tabindex="0" data-facts="f">mph<span' in out[3]
     assert out[3].endswith(" hit &lt;the&gt; coast.</span></div>")
     assert "\r" not in "".join(out)
+
+
+def test_a_report_that_cannot_be_written_is_one_line(factcheck_project: MakeProject) -> None:
+    pytester = factcheck_project(FACTS, ARTICLES)
+    (pytester.path / "taken").write_text("a file, not a folder", encoding="utf-8")
+    result = pytester.runpytest(
+        "--factcheck", "--factcheck-html", "taken/r.html", "--factcheck-rdjson", "r.jsonl"
+    )
+    result.assert_outcomes(failed=2, passed=2, skipped=5)
+    assert result.ret == 1
+    target = pytester.path / "taken" / "r.html"
+    result.stdout.fnmatch_lines(
+        [
+            f"factcheck: cannot write the HTML report to {target}: *",
+            f"factcheck: reviewdog diagnostics written to {pytester.path / 'r.jsonl'}",
+        ]
+    )
+    result.stdout.no_fnmatch_line("*Traceback*")
