@@ -23,6 +23,8 @@ the grid; long articles below the fold are laid out only when scrolled to
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import itertools
 import re
@@ -129,6 +131,14 @@ else{return;}e.preventDefault();});
 """
 
 
+# Defence in depth: the page may load nothing and run no script but its own, whatever an
+# article holds (everything is escaped anyway).
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; "
+    f"script-src 'sha256-{base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()}'"
+)
+
+
 def decode(data: bytes) -> str:
     """An article's bytes as the checker reads them: UTF-8, a leading BOM removed."""
     text = data.decode("utf-8", "replace")
@@ -155,6 +165,7 @@ def render(results: Results, rootpath: Path) -> Iterable[str]:
     title = f"pytest-factcheck: {_count(len(facts), 'fact')} × {_count(len(articles), 'article')}"
     yield (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>\n"
         "<header>"

@@ -208,3 +208,20 @@ def test_screenshot_of_the_failing_article(opened: Opened, request: pytest.Fixtu
     data = target.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2_000
     opened.page.screenshot(path=str(ARTIFACTS / "report-with-tip.png"))
+
+
+def test_no_script_but_the_pages_own_can_run(browser: Any, report: Path) -> None:
+    # Were an article's text ever to reach the page unescaped, its policy would block it.
+    tampered = report.with_name("tampered.html")
+    text = report.read_text(encoding="utf-8")
+    tampered.write_text(
+        text.replace("</main>", "<script>window.injected = 1</script></main>"), encoding="utf-8"
+    )
+    opened = Opened(browser, tampered)
+    try:
+        assert opened.page.evaluate("window.injected") is None
+        assert any("Content Security Policy" in line for line in opened.console)
+        opened.page.keyboard.press("n")  # the page's own script still runs
+        assert opened.active("return e.tagName;") == "MARK"
+    finally:
+        opened.context.close()
