@@ -1,33 +1,34 @@
-"""GitHub Actions annotations: each failure is also one ``::error`` workflow command.
+"""GitHub Actions: ``::error`` annotations for each failure, and a step summary table.
 
 When the environment has ``GITHUB_ACTIONS=true``, the end of the run prints, once per
 contradiction (and per broken fact file entry, per unreadable article, per cue timeout)::
 
     ::error file=seeds/002.txt,line=36,col=1,title=sadr-city-parade-size::seeds/002.txt:36:1: …
 
-GitHub turns these lines into annotations on the article's line in the pull request.
-What an annotation needs is computed where the failure happens (``pytest_runtest_makereport``)
-and stored on the report as plain data, so it survives pytest-xdist's serialisation and the
-controller prints every annotation exactly once.
+GitHub turns these lines into annotations on the article's line in the pull request. It
+shows only :data:`STEP_LIMIT` error annotations per step and drops the rest silently, so
+past that many the rest are printed as plain lines after one ``::notice`` saying how many
+were not annotated and where they are. When ``GITHUB_STEP_SUMMARY`` names a file, a
+Markdown table of the failures is appended to it (GitHub shows it on the run's page).
+
+Everything here reads the run's records (:mod:`pytest_factcheck.outcomes`), which reach
+the pytest-xdist controller, so each annotation is printed exactly once.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
+from .outcomes import BAD, CONTRADICTION, STATUSES, TIMEOUT, UNREADABLE, Outcome, Results
 
-from .articles import ArticleError
-from .collect import Contradiction, FactFileError, FactItem
-from .match import CueTimeout
-
-# The report attribute holding a list of annotations (dicts of str and int).
-ATTRIBUTE = "factcheck_annotations"
-UNREADABLE = "unreadable article"
+# GitHub shows at most this many error annotations of one step (and 50 of a job).
+STEP_LIMIT = 10
+# Rows of the step summary's table; GitHub takes at most 1 MiB of summary per step.
+SUMMARY_ROWS = 200
 
 
 def enabled(environ: Mapping[str, str] | None = None) -> bool:
@@ -46,91 +47,150 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def command(*, file: str, line: int, col: int, title: str, message: str) -> str:
+def command(
+    *, file: str, line: int, col: int, title: str, message: str, kind: str = "error"
+) -> str:
     """``::error file=…,line=…,col=…,title=…::message``, every part escaped."""
     props = ",".join(
         f"{name}={escape_property(str(value))}"
         for name, value in (("file", file), ("line", line), ("col", col), ("title", title))
     )
-    return f"::error {props}::{escape_data(message)}"
+    return f"::{kind} {props}::{escape_data(message)}"
 
 
-def for_failure(
-    item: pytest.Item, call: pytest.CallInfo[None], longrepr: str
-) -> list[dict[str, Any]]:
-    """The annotations a failed fact item or fact file stands for (plain, serialisable data).
+@dataclass(frozen=True)
+class Annotation:
+    """One error annotation: where, titled what, saying what."""
 
-    ``longrepr`` is the failure text; for a fact item its first line is the message. The
-    position is the item's focus mention. Failures that are not the checker's own (a bug,
-    an xpass) give none.
+    file: str
+    line: int
+    col: int
+    title: str
+    message: str
+
+
+def annotations_of(results: Results) -> list[Annotation]:
+    """The run's annotations: fact-file problems first, then failures by article and fact.
+
+    An unreadable article is annotated once, not once per fact. Failures that are not the
+    checker's own (a bug, an xpass) give none: pytest's own output has them.
     """
-    if isinstance(item, FactFileError):
-        return [
-            {
-                "file": p.location.path,
-                "line": p.location.line,
-                "col": p.location.col,
-                "title": p.fact_id or "fact file",
-                "message": str(p),
-            }
-            for p in item.problems
-        ]
-    if not isinstance(item, FactItem) or call.excinfo is None:
-        return []
-    error = call.excinfo.value
-    article = item.article_path
-    if isinstance(error, ArticleError):
-        # Once per article, not once per fact: the dict is the same for every fact.
-        message = f"{article}:1:1: {error}"
-        return [{"file": article, "line": 1, "col": 1, "title": UNREADABLE, "message": message}]
-    if not isinstance(error, Contradiction | CueTimeout):
-        return []
-    first = longrepr.partition("\n")[0]
-    line, col = (1, 1) if isinstance(error, CueTimeout) else item.focus_position() or (1, 1)
-    return [{"file": article, "line": line, "col": col, "title": item.fact.id, "message": first}]
+    found: dict[Annotation, None] = {}
+    for note in results.notes:
+        found.setdefault(Annotation(note.path, note.line, note.col, note.title, note.message))
+    for outcome in results.failures():
+        annotation = _for_outcome(outcome)
+        if annotation is not None:
+            found.setdefault(annotation)
+    return list(found)
 
 
-@dataclass
-class Annotations:
-    """Annotations gathered from reports as they arrive, each kept once, in arrival order."""
+def _for_outcome(outcome: Outcome) -> Annotation | None:
+    article = outcome.article
+    if outcome.failure == UNREADABLE:
+        return Annotation(article, 1, 1, UNREADABLE, outcome.message)
+    if outcome.failure == TIMEOUT:
+        return Annotation(article, 1, 1, outcome.fact.id, outcome.message)
+    if outcome.failure == CONTRADICTION:
+        return Annotation(article, outcome.line, outcome.col, outcome.fact.id, outcome.message)
+    return None
 
-    items: dict[tuple[str, int, int, str, str], None] = field(default_factory=dict)
 
-    def add(self, report: Any) -> None:
-        """Keep the annotations a report carries (see :func:`for_failure`)."""
-        for a in getattr(report, ATTRIBUTE, None) or ():
-            key = (
-                str(a["file"]),
-                int(a["line"]),
-                int(a["col"]),
-                str(a["title"]),
-                str(a["message"]),
+def lines(
+    results: Results, rootpath: Path, workspace: str | None = None, limit: int = STEP_LIMIT
+) -> list[str]:
+    """The workflow commands, then (past ``limit``) a notice and the rest as plain lines.
+
+    Paths are relative to the rootdir; GitHub wants them relative to the repository
+    (``GITHUB_WORKSPACE``), so they are rewritten when the rootdir lies inside it.
+    """
+    found = annotations_of(results)
+    out = [
+        command(
+            file=_relative(a.file, rootpath, workspace),
+            line=a.line,
+            col=a.col,
+            title=a.title,
+            message=a.message,
+        )
+        for a in found[:limit]
+    ]
+    hidden = found[limit:]
+    if hidden:
+        where = ", the step summary" if os.environ.get("GITHUB_STEP_SUMMARY") else ""
+        out.append(
+            f"::notice title=pytest-factcheck::{len(hidden)} more failures are not annotated "
+            f"(GitHub shows {limit} error annotations per step): see the lines below{where}, "
+            "the terminal report or the JUnit XML report"
+        )
+        out += [a.message for a in hidden]
+    return out
+
+
+def write_annotations(results: Results, terminal: Any, rootpath: Path) -> None:
+    """Print the workflow commands (no section header: GitHub reads them anywhere)."""
+    for text in lines(results, rootpath, os.environ.get("GITHUB_WORKSPACE")):
+        terminal.write_line(text)
+
+
+def step_summary(results: Results, rows: int = SUMMARY_ROWS) -> str:
+    """Markdown for ``$GITHUB_STEP_SUMMARY``: the counts, and a table of the failures."""
+    grid = results.grid()
+    counts: dict[str, int] = {}
+    for status in grid.values():
+        counts[status] = counts.get(status, 0) + 1
+    articles, facts = len(results.articles()), len(results.facts())
+    totals = ", ".join(f"{s} {counts[s]}" for s in STATUSES if s in counts)
+    head = f"{_count(facts, 'fact')} × {_count(articles, 'article')}: {totals}"
+    out = ["## pytest-factcheck", "", head, ""]
+    failures = results.failures()
+    problems = list(results.notes)
+    if problems:
+        out += ["| fact file | problem |", "| --- | --- |"]
+        out += [f"| `{_cell(n.path)}:{n.line}` | {_cell(n.message)} |" for n in problems]
+        out.append("")
+    if failures:
+        out += ["| article | fact | article says | fact says |", "| --- | --- | --- | --- |"]
+        for outcome in failures[:rows]:
+            says = "; ".join(
+                f'"{_quote(m.text)}" ({m.reading})' for m in outcome.mentions if m.contradicts
             )
-            self.items.setdefault(key, None)
-
-    def lines(self, rootpath: Path, workspace: str | None = None) -> list[str]:
-        """One workflow command per annotation.
-
-        Paths are relative to the rootdir; GitHub wants them relative to the repository
-        (``GITHUB_WORKSPACE``), so they are rewritten when the rootdir lies inside it.
-        """
-        out = []
-        for file, line, col, title, message in self.items:
+            if not says:
+                says = outcome.message.split(": ", 2)[-1] if outcome.message else outcome.status
             out.append(
-                command(
-                    file=_relative(file, rootpath, workspace),
-                    line=line,
-                    col=col,
-                    title=title,
-                    message=message,
-                )
+                f"| `{_cell(outcome.article)}:{outcome.line}` | `{_cell(outcome.fact.id)}` | "
+                f"{_cell(says)} | {_cell(outcome.fact.expected)} |"
             )
-        return out
+        if len(failures) > rows:
+            out.append(f"\n… and {len(failures) - rows} more failures (see the job's log).")
+    elif not problems and not any(s in BAD for s in grid.values()):
+        out.append("No article contradicts a fact.")
+    return "\n".join(out) + "\n"
 
-    def write(self, terminal: Any, rootpath: Path) -> None:
-        """Print the workflow commands (no section header: GitHub reads them anywhere)."""
-        for text in self.lines(rootpath, os.environ.get("GITHUB_WORKSPACE")):
-            terminal.write_line(text)
+
+def write_step_summary(results: Results, environ: Mapping[str, str] | None = None) -> None:
+    """Append :func:`step_summary` to the file ``$GITHUB_STEP_SUMMARY`` names, if any."""
+    env = os.environ if environ is None else environ
+    target = env.get("GITHUB_STEP_SUMMARY")
+    if not target or not (results.outcomes or results.notes):
+        return
+    with open(target, "a", encoding="utf-8") as handle:
+        handle.write(step_summary(results))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _quote(text: str) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= 80 else words[:79] + "…"
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: one line, pipes and backticks escaped."""
+    one = " ".join(str(text).split())
+    return one.replace("\\", "\\\\").replace("|", "\\|").replace("`", "'")
 
 
 def _relative(file: str, rootpath: Path, workspace: str | None) -> str:

@@ -29,6 +29,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="fact file or folder of *.yaml/*.yml fact files (repeatable; replaces "
         "factcheck_facts).",
     )
+    group.addoption(
+        "--factcheck-html",
+        default=None,
+        metavar="PATH",
+        help="write an HTML page of the articles with every mention highlighted.",
+    )
+    group.addoption(
+        "--factcheck-rdjson",
+        default=None,
+        metavar="PATH",
+        help="write reviewdog diagnostics (rdjsonl: reviewdog -f=rdjsonl).",
+    )
     parser.addini(
         "factcheck_facts",
         type="paths",

@@ -14,14 +14,17 @@ from typing import Any
 
 import pytest
 
-from .annotations import ATTRIBUTE, Annotations, for_failure
+from . import outcomes
 from .annotations import enabled as github_annotations
+from .annotations import write_annotations, write_step_summary
 from .articles import ArticleError, read_article
-from .collect import MARKER, ArticleFile, FactFile, FactFileError, FactItem
+from .collect import MARKER, ArticleFile, Contradiction, FactFile, FactFileError, FactItem
 from .errors import Location, Problem
 from .factfile import load_facts
 from .facts import FactSet
-from .match import ArticleIndex, index_article
+from .match import ArticleIndex, CueTimeout, index_article
+from .outcomes import Results
+from .recording import fact_info, pair_outcome, problem_notes
 from .summary import Summary
 
 # Items of one article are collected together, so a small cache reads each article once
@@ -128,8 +131,10 @@ class FactcheckSession:
         # Every article collects the facts in id order: sort once, not once per article.
         self.sorted_facts = sorted(self.facts.facts, key=lambda f: f.id)
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
-        self.summary = Summary()
-        self.annotations = Annotations()
+        self.results = Results()
+        self.fact_infos = {fact.id: fact_info(fact) for fact in self.facts.facts}
+        self.summary = Summary(self.results)
+        self.written: list[str] = []
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
         for tag in sorted({t for fact in self.facts.facts for t in fact.tags}):
@@ -216,12 +221,51 @@ class FactcheckSession:
                 report.longrepr = (fspath, (lineno or 0) + 1, reason)
         if isinstance(item, FactFileError):
             report.factcheck_fact_file = True
-        if report.failed:
+            if report.failed:
+                notes = problem_notes(item.problems)
+                setattr(report, outcomes.NOTES_ATTRIBUTE, [n.to_wire() for n in notes])
+        if isinstance(item, FactItem):
             # Plain data on the report, so that it reaches the xdist controller.
-            found = for_failure(item, call, str(report.longrepr))
-            if found:
-                setattr(report, ATTRIBUTE, found)
+            record = self._record(item, call, report)
+            if record is not None:
+                setattr(report, outcomes.OUTCOME_ATTRIBUTE, record.to_wire())
         return report
+
+    def _record(
+        self, item: FactItem, call: pytest.CallInfo[None], report: pytest.TestReport
+    ) -> outcomes.Outcome | None:
+        """The pair's record, when this phase decides its status."""
+        status = outcomes.status_of(report)
+        if status is None:
+            return None
+        error = call.excinfo.value if call.excinfo is not None else None
+        message, failure = "", None
+        if report.failed:
+            message = str(report.longrepr).partition("\n")[0]
+            if isinstance(error, Contradiction):
+                failure = outcomes.CONTRADICTION
+            elif isinstance(error, ArticleError):
+                failure, message = outcomes.UNREADABLE, f"{item.article_path}:1:1: {error}"
+            elif isinstance(error, CueTimeout):
+                failure = outcomes.TIMEOUT
+        elif report.skipped:
+            message = getattr(report, "wasxfail", "") or (
+                str(report.longrepr[2]) if isinstance(report.longrepr, tuple) else ""
+            )
+        try:
+            verdict, index = item.verdict(), self.index(item.path)
+        except Exception:  # unreadable article, runaway cue: the record has no mentions
+            verdict, index = None, None
+        return pair_outcome(
+            item.fact,
+            item.article_path,
+            status,
+            message=message,
+            failure=failure,
+            verdict=verdict,
+            index=index,
+            info=self.fact_infos.get(item.fact.id),
+        )
 
     def pytest_report_teststatus(
         self, report: pytest.TestReport, config: pytest.Config
@@ -233,8 +277,7 @@ class FactcheckSession:
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         """Record each pair's outcome for the summary (on the xdist controller too)."""
-        self.summary.add(report)
-        self.annotations.add(report)
+        self.results.add(report)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """Drop the quiet setup/teardown reports of fact items that did not fail.
@@ -245,14 +288,42 @@ class FactcheckSession:
         the reports of failed items are kept for that scan. This runs before the terminal
         reporter writes its summary.
         """
+        self._write_reports()
         terminal = self.config.pluginmanager.get_plugin("terminalreporter")
         quiet = getattr(terminal, "stats", {}).get("")
         if quiet:
             quiet[:] = [report for report in quiet if self._keeps_quiet(report)]
 
+    def _write_reports(self) -> None:
+        """The HTML page and the reviewdog diagnostics, when asked for (by the controller).
+
+        A report that cannot be written (a folder without write access, say) is said in
+        one line at the end of the run; the run's outcomes stand.
+        """
+        if _is_xdist_worker(self.config):
+            return
+        from . import html_report, rdjson
+
+        base = self.config.invocation_params.dir
+        for option, what, writer in (
+            ("factcheck_html", "HTML report", html_report.write),
+            ("factcheck_rdjson", "reviewdog diagnostics", rdjson.write),
+        ):
+            given = self.config.getoption(option)
+            if not given:
+                continue
+            target = Path(base, given)
+            try:
+                writer(self.results, self.config.rootpath, target)
+            except OSError as error:
+                reason = error.strerror or str(error)
+                self.written.append(f"factcheck: cannot write the {what} to {target}: {reason}")
+            else:
+                self.written.append(f"factcheck: {what} written to {target}")
+
     def _keeps_quiet(self, report: pytest.TestReport) -> bool:
         pair = getattr(report, "factcheck_pair", None)
-        return not pair or self.summary.failed(pair)
+        return not pair or self.results.failed(pair)
 
     def pytest_terminal_summary(
         self, terminalreporter: Any, exitstatus: int, config: pytest.Config
@@ -261,8 +332,11 @@ class FactcheckSession:
         if _is_xdist_worker(config):
             return
         self.summary.write(terminalreporter, verbosity=config.get_verbosity())
+        for line in self.written:
+            terminalreporter.write_line(line)
         if github_annotations():
-            self.annotations.write(terminalreporter, config.rootpath)
+            write_annotations(self.results, terminalreporter, config.rootpath)
+            write_step_summary(self.results)
 
 
 def _is_xdist_worker(config: pytest.Config) -> bool:

@@ -35,69 +35,40 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-PASSED, FAILED, NOT_MENTIONED, XFAILED, ERROR, SKIPPED = (
-    "passed",
-    "failed",
-    "not mentioned",
-    "xfailed",
-    "error",
-    "skipped",
+from .outcomes import (
+    BAD,
+    ERROR,
+    FAILED,
+    NOT_MENTIONED,
+    PASSED,
+    SKIPPED,
+    STATUSES,
+    XFAILED,
+    Results,
 )
-STATUSES = (PASSED, FAILED, NOT_MENTIONED, XFAILED, ERROR, SKIPPED)
+
 SYMBOLS = {PASSED: "✓", FAILED: "✗", NOT_MENTIONED: "·", XFAILED: "x", ERROR: "E", SKIPPED: "s"}
 ASCII = {PASSED: "+", FAILED: "F", NOT_MENTIONED: ".", XFAILED: "x", ERROR: "E", SKIPPED: "s"}
-# Statuses that put a fact or an article in the -q grid, and in the default one.
-BAD = frozenset({FAILED, ERROR})
+# Statuses that put a fact or an article in the -q grid (BAD), and in the default one.
 FOUND = frozenset({PASSED, FAILED, XFAILED, ERROR})
 MIN_FACT_WIDTH = 12
 GAP = 2  # columns between the fact ids and the grid, and between the grid and the totals
 
 
-def status_of(report: Any) -> str | None:
-    """The grid status a test report stands for, or None when it decides nothing yet."""
-    if report.failed:
-        return FAILED if report.when == "call" else ERROR
-    if report.skipped:
-        if hasattr(report, "wasxfail"):
-            return XFAILED
-        longrepr = report.longrepr
-        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
-        return NOT_MENTIONED if "not mentioned" in reason else SKIPPED
-    if report.when == "call":
-        return PASSED
-    return None
-
-
 @dataclass
 class Summary:
-    """Outcomes per (article, fact), filled from reports as they arrive."""
+    """The grid of a run's records (see :class:`pytest_factcheck.outcomes.Results`)."""
 
-    outcomes: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def add(self, report: Any) -> None:
-        """Record the outcome a report carries for its (article, fact) pair.
-
-        A failure or error is never overwritten by a later phase (a teardown that passes).
-        """
-        pair = getattr(report, "factcheck_pair", None)
-        if not pair:
-            return
-        status = status_of(report)
-        key = (str(pair[0]), str(pair[1]))
-        if status is not None and self.outcomes.get(key) not in BAD:
-            self.outcomes[key] = status
-
-    def failed(self, pair: Sequence[str]) -> bool:
-        """True when the (article, fact) pair failed or errored in any phase."""
-        return self.outcomes.get((str(pair[0]), str(pair[1]))) in BAD
+    results: Results = field(default_factory=Results)
 
     def write(self, terminal: Any, *, verbosity: int = 0) -> None:
         """Write the ``factcheck`` section to a pytest terminal reporter (nothing if empty)."""
-        if not self.outcomes:
+        outcomes = self.results.grid()
+        if not outcomes:
             return
         writer = terminal.config.get_terminal_writer()
         unicode = _can_encode(writer, "".join(SYMBOLS.values()) + "×…")
-        lines = render(self.outcomes, verbosity=verbosity, width=writer.fullwidth, unicode=unicode)
+        lines = render(outcomes, verbosity=verbosity, width=writer.fullwidth, unicode=unicode)
         terminal.write_sep("=", "factcheck")
         for line in lines:
             terminal.write_line(line)

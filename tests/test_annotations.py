@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from pytest_factcheck.annotations import (
+    STEP_LIMIT,
     command,
     enabled,
     escape_data,
@@ -135,3 +137,87 @@ def test_broken_fact_file_is_annotated_per_problem(project: pytest.Pytester) -> 
         "facts/broken.yaml:4:12: bad-unit: value '90 mles' does not parse: "
         "unknown unit 'mles' (did you mean 'miles'?)"
     ]
+
+
+def storm(n: int) -> str:
+    return f"Report {n}\n\nHurricane Nadia’s winds reached {150 + n} mph | at landfall.\n"
+
+
+STORM_FACTS = """\
+facts:
+  - id: nadia-wind-speed
+    subject: Hurricane Nadia
+    cue: winds?
+    value: about 120 mph
+"""
+
+
+@pytest.mark.parametrize("args", [["-p", "no:xdist"], ["-n", "2"]], ids=["serial", "xdist"])
+def test_past_githubs_limit_a_notice_says_how_many_are_not_annotated(
+    factcheck_project: MakeProject,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    args: list[str],
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+    project = factcheck_project(STORM_FACTS, {f"s{n:02}.txt": storm(n) for n in range(12)})
+    result = project.runpytest("--factcheck", "news/", *args)
+    result.assert_outcomes(failed=12)
+    errors = [line for line in result.outlines if line.startswith("::error ")]
+    assert len(errors) == STEP_LIMIT == 10
+    assert errors[0].startswith("::error file=news/s00.txt,line=3,col=33,title=nadia-wind-speed::")
+    at = result.outlines.index(
+        "::notice title=pytest-factcheck::2 more failures are not annotated (GitHub shows 10 "
+        "error annotations per step): see the lines below, the step summary, the terminal "
+        "report or the JUnit XML report"
+    )
+    assert result.outlines[at + 1 : at + 3] == [
+        'news/s10.txt:3:33: nadia-wind-speed: article says "160 mph" (160 mph); '
+        "fact says about 120 mph (108–132 mph)",
+        'news/s11.txt:3:33: nadia-wind-speed: article says "161 mph" (161 mph); '
+        "fact says about 120 mph (108–132 mph)",
+    ]
+    summary = (tmp_path / "summary.md").read_text(encoding="utf-8")
+    assert summary.startswith(
+        "## pytest-factcheck\n\n1 fact × 12 articles: failed 12\n\n"
+        "| article | fact | article says | fact says |\n| --- | --- | --- | --- |\n"
+        '| `news/s00.txt:3` | `nadia-wind-speed` | "150 mph" (150 mph) | '
+        "about 120 mph (108–132 mph) |\n"
+    )
+    assert summary.count("\n| `news/s") == 12
+
+
+def test_step_summary_escapes_table_cells(
+    factcheck_project: MakeProject, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    summary = tmp_path / "summary.md"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    project = factcheck_project(STORM_FACTS, {"a|b.txt": storm(1)})
+    project.runpytest("--factcheck", "news/", "-p", "no:xdist")
+    # Outside GitHub Actions nothing is written, even with the variable set.
+    assert summary.read_text(encoding="utf-8") == "earlier step\n"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    project.runpytest("--factcheck", "news/", "-p", "no:xdist")
+    text = summary.read_text(encoding="utf-8")
+    # Appended after the earlier step's text; the pipe in the path cannot split the row.
+    assert text.startswith("earlier step\n## pytest-factcheck\n")
+    assert '| `news/a\\|b.txt:3` | `nadia-wind-speed` | "151 mph" (151 mph) |' in text
+
+
+def test_step_summary_of_a_clean_run(
+    factcheck_project: MakeProject, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(tmp_path / "summary.md"))
+    agrees = "Hurricane Nadia’s winds reached 118 mph.\n"
+    project = factcheck_project(STORM_FACTS, {"a.txt": agrees, "b.txt": "Calm.\n"})
+    result = project.runpytest("--factcheck", "news/", "-p", "no:xdist")
+    assert result.ret == 0
+    assert (tmp_path / "summary.md").read_text(encoding="utf-8") == (
+        "## pytest-factcheck\n\n1 fact × 2 articles: passed 1, not mentioned 1\n\n"
+        "No article contradicts a fact.\n"
+    )

@@ -1,0 +1,457 @@
+"""``--factcheck-html PATH``: one self-contained HTML page of the run.
+
+The page holds, with no network access and no external file:
+
+- the totals, and a *failures only* switch (a checkbox styled by CSS: it works with
+  JavaScript off);
+- the facts × articles grid: one row per article, one column per fact (numbered; the fact
+  list under the grid gives each number's id, claim, expected value, source and fact file
+  line), each cell linking to the article at the line of the mention it is about, totals
+  at the right of each row and under each column;
+- each article's text in numbered, anchored lines (``#a3-L36``), every mention of a fact
+  highlighted: red where it contradicts the fact, green where it agrees, amber where the
+  disagreement is a known one (``xfail``). Hovering over a mention, or focusing it with the
+  keyboard (Tab), shows the fact id, claim, what the article says and the fact allows, the
+  source and the fact file's line.
+
+A few lines of inline script add keyboard shortcuts: ``n``/``p`` next or previous
+contradiction, ``j``/``k`` next or previous mention, ``f`` failures only. Everything taken
+from articles and fact files is escaped. The page's size is linear in the article text plus
+the grid; long articles below the fold are laid out only when scrolled to
+(``content-visibility``), so a thousand articles open in a few seconds.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .outcomes import (
+    BAD,
+    ERROR,
+    FAILED,
+    NOT_MENTIONED,
+    PASSED,
+    SKIPPED,
+    STATUSES,
+    UNREADABLE,
+    XFAILED,
+    FactInfo,
+    MentionRecord,
+    Outcome,
+    Results,
+)
+
+SYMBOLS = {PASSED: "✓", FAILED: "✗", NOT_MENTIONED: "·", XFAILED: "x", ERROR: "E", SKIPPED: "s"}
+CLASSES = {PASSED: "p", FAILED: "f", NOT_MENTIONED: "n", XFAILED: "x", ERROR: "e", SKIPPED: "s"}
+FAILURES_LISTED = 100
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_BOM = "\ufeff"
+
+STYLE = """
+:root{--bad:#c62828;--badbg:#ffd7d7;--ok:#2e7d32;--okbg:#d8f3d8;--xf:#8a6100;--xfbg:#ffefc2;
+--line:#f4f4f4;--muted:#666}
+body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#111}
+header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.4em 1em;
+z-index:20}
+h1{font-size:1.2em;margin:.2em 0}h2{font-size:1.05em;margin:1em 0 .4em}
+main{padding:0 1em 4em}
+.totals span{margin-right:1em;white-space:nowrap}.totals .f,.totals .e{color:var(--bad)}
+.keys{color:var(--muted);font-size:.85em;margin:.2em 0}
+kbd{border:1px solid #bbb;border-radius:3px;padding:0 .3em;font-size:.9em}
+.filter-label{font-weight:600;cursor:pointer}
+table{border-collapse:collapse}
+.grid-wrap{overflow:auto;max-height:70vh;border:1px solid #ddd}
+.grid th,.grid td{border:1px solid #e3e3e3;padding:0 .35em;text-align:center;
+font-variant-numeric:tabular-nums}
+.grid thead th{position:sticky;top:0;background:#fafafa}
+.grid th.article{text-align:left;font-weight:normal;white-space:nowrap}
+.grid td a{display:block;text-decoration:none;color:inherit}
+td.f,td.e{background:var(--badbg);color:var(--bad);font-weight:700}
+td.p{color:var(--ok)}td.x{background:var(--xfbg);color:var(--xf)}td.n,td.s{color:#aaa}
+.grid td.total{color:#333;background:#fafafa}
+.facts td,.facts th{border-bottom:1px solid #eee;padding:.15em .5em;text-align:left;
+vertical-align:top}
+section.article{border-top:2px solid #ddd;margin-top:1.5em}
+section.article:not(:hover):not(:focus-within){content-visibility:auto;
+contain-intrinsic-size:auto 1200px}
+section.article.bad{border-top-color:var(--bad)}
+.verdicts{margin:.3em 0 .6em;padding-left:1.2em}
+.verdicts li.f,.verdicts li.e{color:var(--bad)}
+.src{font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;
+background:var(--line);padding:.3em 0}
+.l{display:flex;white-space:pre-wrap;overflow-wrap:anywhere}
+.l:target{background:#fff3a8}
+.n{flex:none;width:3.5em;padding-right:.8em;text-align:right;color:#999;text-decoration:none;
+user-select:none}
+.t{flex:1;min-width:0}
+mark{position:relative;border-radius:2px;padding:0 1px;outline-offset:1px}
+mark.bad{background:var(--badbg);color:var(--bad);font-weight:700;
+box-shadow:inset 0 -2px var(--bad)}
+mark.ok{background:var(--okbg);color:#174d1a;box-shadow:inset 0 -2px var(--ok)}
+mark.xf{background:var(--xfbg);color:var(--xf);box-shadow:inset 0 -2px var(--xf)}
+mark:focus{outline:2px solid #1a5fb4}
+.tip{display:none;position:absolute;left:0;top:1.6em;z-index:30;width:28em;max-width:80vw;
+background:#fff;color:#111;border:1px solid #888;border-radius:4px;padding:.4em .6em;
+box-shadow:0 2px 8px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;white-space:normal}
+mark:hover>.tip,mark:focus>.tip{display:block}
+.tip b{display:block}.tip .v-bad{color:var(--bad)}.tip .v-ok{color:var(--ok)}
+.tip hr{border:0;border-top:1px solid #ddd;margin:.3em 0}
+.tip .br{display:none}
+.l,mark,section{scroll-margin-top:8em}
+.error{color:var(--bad);font-weight:600}
+.failures li{margin:.15em 0}.failures .msg{color:var(--bad)}
+body:has(#failures-only:checked) .clean{display:none}
+"""
+
+SCRIPT = """
+(function(){
+var marks=null,bad=null;
+function all(){if(!marks){marks=[].slice.call(document.querySelectorAll('mark'));
+bad=marks.filter(function(m){return m.classList.contains('bad');});}}
+function visible(m){return m.offsetParent!==null||m.closest('section.clean')===null;}
+function step(list,dir){if(!list.length)return;var cur=list.indexOf(document.activeElement);
+var i=cur<0?(dir>0?0:list.length-1):(cur+dir+list.length)%list.length;
+for(var k=0;k<list.length;k++){if(visible(list[i])){list[i].focus();return;}
+i=(i+dir+list.length)%list.length;}}
+document.addEventListener('keydown',function(e){
+if(e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target.tagName;
+if(t==='INPUT'&&e.target.type!=='checkbox'||t==='TEXTAREA')return;all();
+if(e.key==='n'){step(bad,1);}else if(e.key==='p'){step(bad,-1);}
+else if(e.key==='j'){step(marks,1);}else if(e.key==='k'){step(marks,-1);}
+else if(e.key==='f'){var c=document.getElementById('failures-only');c.checked=!c.checked;}
+else{return;}e.preventDefault();});
+})();
+"""
+
+
+# Defence in depth: the page may load nothing and run no script but its own, whatever an
+# article holds (everything is escaped anyway).
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; "
+    f"script-src 'sha256-{base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()}'"
+)
+
+
+def decode(data: bytes) -> str:
+    """An article's bytes as the checker reads them: UTF-8, a leading BOM removed."""
+    text = data.decode("utf-8", "replace")
+    return text[1:] if text.startswith(_BOM) else text
+
+
+def write(results: Results, rootpath: Path, target: Path) -> None:
+    """Write the page for ``results`` to ``target``; articles are read under ``rootpath``."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8", newline="\n") as handle:
+        for chunk in render(results, rootpath):
+            handle.write(chunk)
+
+
+def render(results: Results, rootpath: Path) -> Iterable[str]:
+    """The page, in chunks (one per article after the grid), so memory stays small."""
+    articles = results.articles()
+    facts = results.facts()
+    grid = results.grid()
+    by_article = results.by_article()
+    ids = {article: f"a{n}" for n, article in enumerate(articles, 1)}
+    present = [s for s in STATUSES if s in grid.values()]
+    totals = {s: sum(1 for v in grid.values() if v == s) for s in present}
+    title = f"pytest-factcheck: {_count(len(facts), 'fact')} × {_count(len(articles), 'article')}"
+    yield (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        '<meta name="viewport" content="width=device-width,initial-scale=1">'
+        f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>\n"
+        "<header>"
+        f"<h1>{_e(title)}</h1>"
+        '<p class="totals" id="totals">'
+        + "".join(
+            f'<span class="{CLASSES[s]}" data-status="{_e(s)}">{SYMBOLS[s]} {_e(s)} '
+            f'<b class="count">{totals[s]}</b></span>'
+            for s in present
+        )
+        + '<label class="filter-label"><input type="checkbox" id="failures-only"> failures only'
+        "</label></p>"
+        '<p class="keys">Keys: <kbd>n</kbd>/<kbd>p</kbd> next/previous contradiction, '
+        "<kbd>j</kbd>/<kbd>k</kbd> next/previous mention, <kbd>f</kbd> failures only, "
+        "<kbd>Tab</kbd> every mention in turn. Hover or focus a mention for its fact.</p>"
+        "</header>\n<main>\n"
+    )
+    yield _failures(results.failures(), ids)
+    yield _grid(articles, facts, grid, by_article, ids, present)
+    yield _fact_list(facts, grid, present)
+    for article in articles:
+        yield _article(article, ids[article], by_article[article], rootpath, grid, facts)
+    yield f"</main><script>{SCRIPT}</script></body></html>\n"
+
+
+def _failures(failures: Sequence[Outcome], ids: dict[str, str]) -> str:
+    """The failures, first thing on the page, each linking to its line."""
+    if not failures:
+        return (
+            '<section id="failures"><h2>Failures</h2>'
+            "<p>No article contradicts a fact.</p></section>\n"
+        )
+    parts = [f'<section id="failures"><h2>Failures ({len(failures)})</h2><ul class="failures">']
+    for o in failures[:FAILURES_LISTED]:
+        href = f"#{ids[o.article]}-L{o.line}" if o.mentions else f"#{ids[o.article]}"
+        parts.append(
+            f'<li><a href="{href}">{_e(o.article)}:{o.line}</a> <code>{_e(o.fact.id)}</code>: '
+            f'<span class="msg">{_e(_after_location(o.message))}</span></li>'
+        )
+    if len(failures) > FAILURES_LISTED:
+        parts.append(f"<li>… and {len(failures) - FAILURES_LISTED} more (see the grid)</li>")
+    parts.append("</ul></section>\n")
+    return "".join(parts)
+
+
+def _after_location(message: str) -> str:
+    """A failure's first line without its ``path:line:col: fact-id:`` prefix."""
+    head, sep, rest = message.partition(": ")
+    if sep and head.count(":") >= 2:
+        return rest.partition(": ")[2] or rest
+    return message
+
+
+def _grid(
+    articles: Sequence[str],
+    facts: Sequence[FactInfo],
+    grid: dict[tuple[str, str], str],
+    by_article: dict[str, list[Outcome]],
+    ids: dict[str, str],
+    present: Sequence[str],
+) -> str:
+    parts = [
+        '<section id="grid"><h2>Facts × articles</h2><div class="grid-wrap">'
+        '<table class="grid"><thead><tr><th class="article">article</th>'
+    ]
+    parts += [
+        f'<th><a href="#fact-{n}" title="{_e(f.id)}">{n}</a></th>' for n, f in enumerate(facts, 1)
+    ]
+    parts += [f'<th title="{_e(s)}">{SYMBOLS[s]}</th>' for s in present]
+    parts.append("</tr></thead><tbody>\n")
+    for article in articles:
+        aid = ids[article]
+        where = {o.fact.id: o.line for o in by_article[article] if o.mentions}
+        counts = dict.fromkeys(present, 0)
+        cells = []
+        for fact in facts:
+            status = grid[(article, fact.id)]
+            counts[status] += 1
+            line = where.get(fact.id)
+            href = f"#{aid}-L{line}" if line else f"#{aid}"
+            label = "" if status == NOT_MENTIONED else f' title="{_e(fact.id)}: {_e(status)}"'
+            cells.append(
+                f'<td class="{CLASSES[status]}"><a href="{href}"{label}>{SYMBOLS[status]}</a></td>'
+            )
+        clean = "" if any(counts.get(s) for s in BAD) else " clean"
+        parts.append(
+            f'<tr class="row{clean}" data-article="{_e(article)}">'
+            f'<th class="article"><a href="#{aid}">{_e(article)}</a></th>'
+            + "".join(cells)
+            + "".join(f'<td class="total">{counts[s]}</td>' for s in present)
+            + "</tr>\n"
+        )
+    parts.append("</tbody><tfoot>")
+    for status in present:
+        parts.append(
+            f'<tr><th class="article">{SYMBOLS[status]} {_e(status)}</th>'
+            + "".join(
+                f'<td class="total">{sum(1 for a in articles if grid[(a, f.id)] == status)}</td>'
+                for f in facts
+            )
+            + f'<td class="total" colspan="{len(present)}"></td></tr>'
+        )
+    parts.append("</tfoot></table></div></section>\n")
+    return "".join(parts)
+
+
+def _fact_list(
+    facts: Sequence[FactInfo], grid: dict[tuple[str, str], str], present: Sequence[str]
+) -> str:
+    per_fact: dict[str, dict[str, int]] = {f.id: dict.fromkeys(present, 0) for f in facts}
+    for (_, fact_id), status in grid.items():
+        per_fact[fact_id][status] += 1
+    parts = [
+        '<section id="facts"><h2>Facts</h2><table class="facts"><thead><tr><th>#</th>'
+        "<th>fact</th><th>expected</th><th>claim and source</th><th>fact file</th>"
+        + "".join(f'<th title="{_e(s)}">{SYMBOLS[s]}</th>' for s in present)
+        + "</tr></thead><tbody>\n"
+    ]
+    for n, fact in enumerate(facts, 1):
+        counts = per_fact[fact.id]
+        clean = "" if any(counts.get(s) for s in BAD) else ' class="clean"'
+        parts.append(
+            f'<tr id="fact-{n}"{clean}><td>{n}</td><td><code>{_e(fact.id)}</code></td>'
+            f"<td>{_e(fact.expected)}</td><td>{_e(fact.claim or '')}"
+            f"{_source(fact.source)}</td><td><code>{_e(fact.where)}</code></td>"
+            + "".join(f"<td>{counts[s]}</td>" for s in present)
+            + "</tr>\n"
+        )
+    parts.append("</tbody></table></section>\n")
+    return "".join(parts)
+
+
+def _source(source: str | None) -> str:
+    if not source:
+        return ""
+    return f"<br><small>source: {_e(source)}</small>"
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A mention of one pair, placed in the article."""
+
+    start: int
+    end: int
+    mention: MentionRecord
+    outcome: Outcome
+
+
+def _article(
+    article: str,
+    aid: str,
+    outcomes: Sequence[Outcome],
+    rootpath: Path,
+    grid: dict[tuple[str, str], str],
+    facts: Sequence[FactInfo],
+) -> str:
+    statuses = [grid[(article, f.id)] for f in facts]
+    bad = any(s in BAD for s in statuses)
+    counts = ", ".join(
+        f"{SYMBOLS[s]} {s} {statuses.count(s)}" for s in STATUSES if statuses.count(s)
+    )
+    parts = [
+        f'<section class="article{" bad" if bad else " clean"}" id="{aid}" '
+        f'data-article="{_e(article)}"><h2>{_e(article)}</h2><p>{_e(counts)}</p>'
+    ]
+    listed = [o for o in outcomes if o.status not in (NOT_MENTIONED, PASSED) or o.mentions]
+    if listed:
+        parts.append('<ul class="verdicts">')
+        for o in listed:
+            line = f' <a href="#{aid}-L{o.line}">line {o.line}</a>' if o.mentions else ""
+            detail = _after_location(o.message) if o.status in BAD else _verdict_words(o)
+            parts.append(
+                f'<li class="{CLASSES[o.status]}">{SYMBOLS[o.status]} <code>{_e(o.fact.id)}</code>'
+                f"{line}: {_e(detail)}</li>"
+            )
+        parts.append("</ul>")
+    unreadable = next((o for o in outcomes if o.failure == UNREADABLE), None)
+    if unreadable is not None:
+        parts.append(f'<p class="error">{_e(unreadable.message)}</p></section>\n')
+        return "".join(parts)
+    try:
+        text = decode(Path(rootpath, article).read_bytes())
+    except OSError as error:
+        parts.append(f'<p class="error">cannot read article: {_e(str(error))}</p></section>\n')
+        return "".join(parts)
+    spans = [
+        _Span(m.start, m.end, m, o)
+        for o in outcomes
+        for m in o.mentions
+        if 0 <= m.start < m.end <= len(text)
+    ]
+    parts.append(f'<div class="src">{_lines(text, aid, spans)}</div></section>\n')
+    return "".join(parts)
+
+
+def _verdict_words(outcome: Outcome) -> str:
+    if outcome.status == PASSED:
+        return "agrees (" + "; ".join(f'"{_one(m.text)}"' for m in outcome.mentions) + ")"
+    return outcome.message or outcome.status
+
+
+def _lines(text: str, aid: str, spans: Sequence[_Span]) -> str:
+    """Numbered lines with the mentions marked; a mention crossing lines is marked on each."""
+    starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+    if len(starts) > 1 and starts[-1] == len(text):
+        starts.pop()
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    out: list[str] = []
+    first = 0  # index in ordered of the first span that may reach the current line
+    for number, begin in enumerate(starts, 1):
+        finish = starts[number] if number < len(starts) else len(text)
+        body = text[begin:finish].rstrip("\r\n")
+        end = begin + len(body)
+        while first < len(ordered) and ordered[first].end <= begin:
+            first += 1
+        here = []
+        for span in ordered[first:]:
+            if span.start >= end:
+                break
+            if span.end > begin:
+                here.append(span)
+        out.append(
+            f'<div class="l" id="{aid}-L{number}"><a class="n" href="#{aid}-L{number}">'
+            f'{number}</a><span class="t">{_marked(text, begin, end, here)}</span></div>'
+        )
+    return "\n".join(out)
+
+
+def _marked(text: str, begin: int, end: int, spans: Sequence[_Span]) -> str:
+    """``text[begin:end]`` escaped, each stretch covered by mentions in one ``<mark>``."""
+    if not spans:
+        return _e(text[begin:end])
+    cuts = sorted(
+        {begin, end, *(max(begin, s.start) for s in spans), *(min(end, s.end) for s in spans)}
+    )
+    parts = []
+    for lo, hi in itertools.pairwise(cuts):
+        piece = _e(text[lo:hi])
+        covering = [s for s in spans if s.start <= lo and hi <= s.end]
+        parts.append(_mark(piece, covering) if covering else piece)
+    return "".join(parts)
+
+
+def _mark(piece: str, covering: Sequence[_Span]) -> str:
+    bad = [s for s in covering if s.mention.contradicts and s.outcome.status != XFAILED]
+    known = [s for s in covering if s.mention.contradicts and s.outcome.status == XFAILED]
+    kind = "bad" if bad else "xf" if known else "ok"
+    facts = " ".join(dict.fromkeys(s.outcome.fact.id for s in covering))
+    tip = "<hr>".join(_tip(s) for s in covering)
+    return (
+        f'<mark class="{kind}" tabindex="0" data-facts="{_e(facts)}">{piece}'
+        f'<span class="tip" role="tooltip"><span class="br"> [</span>{tip}'
+        '<span class="br">]</span></span></mark>'
+    )
+
+
+def _tip(span: _Span) -> str:
+    m, o, fact = span.mention, span.outcome, span.outcome.fact
+    if m.contradicts:
+        verdict = "known disagreement" if o.status == XFAILED else "CONTRADICTS"
+        cls = "v-bad"
+    else:
+        verdict, cls = "agrees", "v-ok"
+    rows = [
+        f'<b>{_e(fact.id)}: <span class="{cls}">{verdict}</span></b>',
+        f"article says “{_e(_one(m.text))}” ({_e(m.reading)})",
+        f"fact says {_e(fact.expected)}",
+    ]
+    if m.restates:
+        rows.append(f"restates “{_e(m.restates)}”")
+    if fact.claim:
+        rows.append(f"claim: {_e(fact.claim)}")
+    if fact.source:
+        rows.append(f"source: {_e(fact.source)}")
+    if fact.where:
+        rows.append(f"fact file: {_e(fact.where)}")
+    return rows[0] + "<br>".join(rows[1:])
+
+
+def _one(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
