@@ -21,6 +21,7 @@ from .errors import Location, Problem
 from .factfile import load_facts
 from .facts import FactSet
 from .match import ArticleIndex, index_article
+from .metadata import INDEX_NAME, read_index, read_metadata
 from .summary import Summary
 
 # Items of one article are collected together, so a small cache reads each article once
@@ -145,6 +146,7 @@ class FactcheckSession:
                 cached = index_article(
                     article, approx=self.settings.approx, extra_units=self.facts.units
                 )
+                cached.metadata = read_metadata(article.text, path, article.path)
             except ArticleError as error:
                 cached = error
             self._articles[path] = cached
@@ -169,7 +171,17 @@ class FactcheckSession:
         """An article file under an article root becomes an :class:`ArticleFile`."""
         if self.settings.is_article(file_path):
             return ArticleFile.from_parent(parent, path=file_path, factcheck=self)
+        if file_path.name == INDEX_NAME and self._under_article_roots(file_path):
+            # An articles.yaml index beside the articles: its problems are one error item.
+            _, problems = read_index(file_path, self._display(file_path))
+            if problems:
+                return FactFile.from_parent(parent, path=file_path, problems=list(problems))
         return None
+
+    def _under_article_roots(self, path: Path) -> bool:
+        resolved = path.resolve()
+        roots = self.settings.article_roots
+        return any(resolved == root or root in resolved.parents for root in roots)
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(

@@ -1,0 +1,123 @@
+"""Matching a ``names:`` fact: the enumerations of names the cue's sentence holds.
+
+In each sentence where the cue matches (without a cue: where one of the fact's names is
+named) and the subject is in scope, every enumeration (:mod:`.enumerations`) that names at
+least one of the fact's members is a mention. Each name of the enumeration is resolved
+through the fact's entities (every spelling, ``al-``, fuzzy spelling): the mention
+contradicts the fact when it names someone outside the list, and agrees when every name is
+in it (an article may name fewer).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from .enumerations import find_enumerations
+from .intervals import Interval
+from .names import Entity, name_finder
+from .statements import Statement
+
+if TYPE_CHECKING:
+    from .facts import Fact
+    from .match import ArticleIndex
+
+
+def name_spans(
+    fact: Fact, index: ArticleIndex, timeout: float
+) -> dict[int, list[tuple[int, int, Entity]]]:
+    """Per sentence, the spans of the fact's names in it, with the entity each names.
+
+    Raises ``TimeoutError`` when a name search runs longer than ``timeout`` seconds.
+    """
+    article = index.article
+    found: dict[int, list[tuple[int, int, Entity]]] = {}
+    for entity in fact.names:
+        for a, b in name_finder(entity).find(article.text, timeout=timeout):
+            s = article.sentence_index(a) if article.sentences else None
+            if s is None:
+                continue
+            sentence = article.sentences[s]
+            if sentence.start <= a < sentence.end:
+                found.setdefault(s, []).append((a, b, entity))
+    for spans in found.values():
+        spans.sort(key=lambda span: span[:2])
+    return found
+
+
+def anchors(
+    fact: Fact, index: ArticleIndex, timeout: float
+) -> list[tuple[int, list[tuple[int, int]]]]:
+    """For a fact without a cue: each sentence naming a member, with those names' spans."""
+    return [
+        (s, [(a, b) for a, b, _ in spans])
+        for s, spans in sorted(name_spans(fact, index, timeout).items())
+    ]
+
+
+def statements(
+    fact: Fact,
+    index: ArticleIndex,
+    anchored: list[tuple[int, list[tuple[int, int]]]],
+    timeout: float,
+) -> list[Statement]:
+    """The enumerations stated for ``fact`` in the anchored sentences, with verdicts.
+
+    Raises ``TimeoutError`` when a name search runs longer than ``timeout`` seconds.
+    """
+    text = index.article.text
+    names = name_spans(fact, index, timeout)
+    found: list[Statement] = []
+    for s, _ in anchored:
+        known = names.get(s)
+        if not known:
+            continue
+        sentence = index.article.sentences[s]
+        spans = [(a, b) for a, b, _ in known]
+        for enumeration in find_enumerations(text, sentence.start, sentence.end, spans):
+            members = [text[a:b] for a, b in enumeration.members]
+            resolved = [_resolve(a, b, known) for a, b in enumeration.members]
+            if all(entity is None for entity in resolved):
+                continue
+            extra = [m for m, entity in zip(members, resolved, strict=True) if entity is None]
+            named = {entity for entity in resolved if entity is not None}
+            missing = [entity.name for entity in fact.names if entity not in named]
+            found.append(
+                Statement(
+                    enumeration.start,
+                    enumeration.end,
+                    s,
+                    not extra,
+                    ", ".join(members),
+                    Interval.point(len(members)) if members else Interval(0, math.inf),
+                    _note(extra, missing),
+                )
+            )
+    return found
+
+
+def _resolve(a: int, b: int, known: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The fact entity a member names: a name span covering the member, ``al-`` aside."""
+    for x, y, entity in known:
+        if y == b and a <= x <= a + 3:
+            return entity
+        if x <= a and b <= y:
+            return entity
+    return None
+
+
+def _note(extra: list[str], missing: list[str]) -> str | None:
+    parts: list[str] = []
+    if extra:
+        if len(extra) == 1:
+            parts.append(f"{extra[0]} is not one of them")
+        else:
+            parts.append(f"{_and(extra)} are not among them")
+    if missing:
+        verb = "is" if len(missing) == 1 else "are"
+        parts.append(f"{_and(missing)} {verb} not named")
+    return "; ".join(parts) or None
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
