@@ -340,7 +340,9 @@ def _read_words(
     text: str, m: re.Match[str], article: ArticleDate | None, readings: dict[int, DateReading]
 ) -> DateReading | None:
     start, end = m.start(), m.end()
-    raw = m.group()
+    if m.group("wmod") and m.group("wmod").strip().lower() == "on":
+        start = m.start("wd")  # "on Saturday": the date is the weekday
+    raw = text[start:end]
     if m.group("wd"):
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) and not m.group("wmod"):
             return None
