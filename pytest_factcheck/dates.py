@@ -10,7 +10,7 @@ only interpreted, never searched for again. This module adds the dates written i
 - month names without a day (``in June``, ``early June``, ``mid-June``, ``late June``);
 - dates relative to the article's date (``yesterday``, ``today``, ``tonight``,
   ``this morning``, ``last week``, ``this week``, ``earlier this month``, ``last month``,
-  ``this year``, ``last year``).
+  ``this year``, ``last year``, ``last weekend``, ``two days ago``).
 
 Each reading is an interval of days. A date without a year takes the article's year when
 the article has a date, else it stands for that day of any year. A weekday is the day with
@@ -43,6 +43,8 @@ _MONTH_NUMBER["sept"] = 9
 # Parts of a month or a year: ``early June`` is June 1-10, ``mid-2014`` is May to August.
 _MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBER_WORDS |= {"seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,10 @@ _WORDS = re.compile(
     rf"|(?P<mon>{_FULL_MONTH})\b(?![ \t\u00a0]*(?:\d|the[ \t\u00a0]+\d))"
     rf"|(?P<rel>(?i:yesterday|today|tonight|tomorrow|this{_SP}(?:morning|afternoon|evening)"
     rf"|last{_SP}night|(?:earlier|later){_SP}this{_SP}(?:week|month|year)"
-    rf"|(?:this|last|next){_SP}(?:week|month|year)))"
+    rf"|(?:this|last|next){_SP}(?:week|month|year)"
+    rf"|(?:this|last|over{_SP}the|on{_SP}the){_SP}weekend"
+    rf"|(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|a){_SP}"
+    rf"(?:days?|weeks?){_SP}ago))"
     rf")\b"
 )
 # Month names that are also ordinary words need a preposition to be read as a month.
@@ -434,4 +439,19 @@ def _relative(start: int, end: int, raw: str, article: ArticleDate) -> DateReadi
             first = min(last, day + one)
     elif words[-1] == "night" and words[0] == "last":
         first = last = day - one
+    elif words[-1] == "weekend":
+        # The Saturday and Sunday in the seven days up to the article's date ("last
+        # weekend": in the seven days before it).
+        back = (day.weekday() - 5) % 7
+        if words[0] == "last":
+            back = back or 7
+        first = day - dt.timedelta(back)
+        last = first + one
+    elif words[-1] == "ago":
+        count = _NUMBER_WORDS.get(words[0])
+        amount = int(words[0]) if count is None else count
+        step = 7 if words[1].startswith("week") else 1
+        first = last = day - dt.timedelta(amount * step)
+        if step == 7:  # "two weeks ago": that week, give or take the exact day
+            first, last = first - dt.timedelta(3), last + dt.timedelta(3)
     return DateReading(start, end, raw, DayInterval(first, last), basis=article)

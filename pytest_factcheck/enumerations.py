@@ -4,8 +4,10 @@ An enumeration is two or more names joined by commas and at least one ``and`` or
 ``as well as``:
 
 - ``A and B``, ``A, B and C``, ``A, B, and C`` (the serial comma), ``A as well as B``,
-  ``A, B as well as C``; after the first ``and``/``as well as`` only another one continues
-  the list (``A and B, C`` is the list ``A and B``).
+  ``A, B as well as C`` (also ``and also``, ``along with``, ``together with``, ``plus``);
+  after the first conjunction only another one continues the list (``A and B, C`` is the
+  list ``A and B``). The last name may follow a short noun phrase: ``A, B and the border
+  town of C``.
 - A name is a run of capitalised words (``Sadr City``, ``Al-Qaim``, ``Qa'im``), which may
   join with up to two of ``of``, ``the``, ``de``, ``la``, ``van``, ... (``Bank of America``),
   and may start with ``al-``/``el-``; a possessive ``'s`` is not part of it. Capitalised
@@ -31,8 +33,11 @@ _UPPER_WORD = r"(?:(?:al|el|Al|El)[-‐])?\p{Lu}[\p{L}\p{M}\p{N}'’\-]*"
 _PARTICLE = r"(?:of|the|de|del|la|le|da|di|bin|van|von|der)[ \t\u00a0]+"
 _NAME = regex.compile(rf"{_UPPER_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}){{0,2}}{_UPPER_WORD})*")
 _SEP = regex.compile(
-    r"(?P<comma>[ \t\u00a0]*,)?[ \t\u00a0\r\n]*(?P<conj>(?:and|as[ \t\u00a0]+well[ \t\u00a0]+as)"
-    r"[ \t\u00a0\r\n]+)?"
+    r"(?P<comma>[ \t\u00a0]*,)?[ \t\u00a0\r\n]*"
+    r"(?P<conj>(?:and(?:[ \t\u00a0]+also)?|as[ \t\u00a0]+well[ \t\u00a0]+as|along[ \t\u00a0]+with"
+    r"|together[ \t\u00a0]+with|plus)[ \t\u00a0\r\n]+"
+    # "..., and the border town of Huseiba": a short noun phrase before the last name
+    r"(?:the[ \t\u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \t\u00a0]+){1,2}of[ \t\u00a0]+)?)?"
 )
 _GERUND = regex.compile(r"[ \t\u00a0]+\p{Ll}+ing\b")
 _POSSESSIVE = regex.compile(r"['’]s\Z")

@@ -88,11 +88,18 @@ def _iso_day(text: str) -> dt.date | None:
 
 def dateline(text: str) -> dt.date | None:
     """The date of the first of the first ten lines that holds only a full date."""
-    for line in text.splitlines()[:DATELINE_LINES]:
-        if line.strip():
+    start = 0
+    for _ in range(DATELINE_LINES):
+        end = text.find("\n", start)
+        line = text[start : len(text) if end == -1 else end].rstrip("\r")
+        # A dateline is short; a long first line (an unwrapped paragraph) is not one.
+        if len(line) <= 80 and line.strip():
             day = parse_full_date(line)
             if day is not None:
                 return day
+        if end == -1:
+            break
+        start = end + 1
     return None
 
 

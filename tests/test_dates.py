@@ -83,6 +83,11 @@ RELATIVE = [
     ("Rain arrived Wednesday.", "Wednesday", "2024-03-13"),
     ("The board met last Wednesday.", "last Wednesday", "2024-03-06"),
     ("Thursday's session was calm.", "Thursday", "2024-03-07"),
+    ("The clinic reopened two days ago.", "two days ago", "2024-03-11"),
+    ("The clinic reopened 3 days ago.", "3 days ago", "2024-03-10"),
+    ("The clinic reopened a week ago.", "a week ago", "2024-03-03..2024-03-09"),
+    ("Floods spread over the weekend.", "over the weekend", "2024-03-09..2024-03-10"),
+    ("Floods spread last weekend.", "last weekend", "2024-03-09..2024-03-10"),
 ]
 
 

@@ -41,6 +41,10 @@ CASES = [
     ("The capture of Qaim and ISIS solidifying its control worried Baghdad.", []),
     ("Madrid and Lisbon, Porto and Seville", [["Madrid", "Lisbon"], ["Porto", "Seville"]]),
     ("The Wolves and the Hawks won.", []),  # "the" between: no list of names
+    ("Militants took Qaim, Rawa, Ana, and the border town of Huseiba.",
+     [["Qaim", "Rawa", "Ana", "Huseiba"]]),
+    ("Oslo and Bergen, along with Trondheim, voted.", [["Oslo", "Bergen", "Trondheim"]]),
+    ("Prices rose in Lagos plus Abuja.", [["Lagos", "Abuja"]]),
 ]  # fmt: skip
 
 
