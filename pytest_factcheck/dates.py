@@ -24,10 +24,11 @@ Fact side (:func:`parse_fact_date`): an ISO day ``2014-06-22``, month ``2014-06`
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .nonquantities import MONTHS
@@ -221,6 +222,10 @@ _WORDS = re.compile(
     rf"(?:days?|weeks?){_SP}ago))"
     rf")\b"
 )
+_KEYS = re.compile(
+    rf"\b(?:{_WEEKDAY}|{_FULL_MONTH}|(?i:yesterday|today|tonight|tomorrow|morning|afternoon"
+    r"|evening|night|week|month|year|weekend|ago))\b"
+)
 # Month names that are also ordinary words need a preposition to be read as a month.
 _AMBIGUOUS_MONTHS = frozenset({"May", "March", "August"})
 _MONTH_PREPOSITION = re.compile(
@@ -258,7 +263,7 @@ def read_dates(
             readings[reading.start] = reading
             taken.append((span.start, span.end))
     taken.sort()
-    for m in _WORDS.finditer(text):
+    for m in _word_matches(text):
         if _inside(taken, m.start(), m.end()):
             continue
         reading = _read_words(text, m, article_date, readings)
@@ -269,8 +274,29 @@ def read_dates(
     return sorted(readings.values(), key=lambda r: r.start)
 
 
+def _word_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_WORDS`, found from their last word (:data:`_KEYS`).
+
+    Every word date ends with a key word (a weekday, a month, ``week``, ``ago``, …); a plain
+    alternation of those is several times faster to scan for than the whole pattern, which
+    then runs only in a small window before each key word.
+    """
+    done = 0
+    for key in _KEYS.finditer(text):
+        if key.start() < done:
+            continue
+        window = _WORDS.finditer(text, max(done, key.start() - 40), min(len(text), key.end() + 16))
+        for m in window:
+            if m.end() == key.end():
+                done = m.end()
+                yield m
+                break
+
+
 def _inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a < end and start < b for a, b in taken)
+    """True when ``[start, end)`` overlaps one of ``taken`` (sorted, not overlapping)."""
+    i = bisect.bisect_left(taken, (end,))
+    return i > 0 and taken[i - 1][1] > start
 
 
 def _read_span(text: str, span: DateSpan, article: ArticleDate | None) -> DateReading | None:

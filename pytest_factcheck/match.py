@@ -302,7 +302,7 @@ def _check_statements(fact: Fact, index: ArticleIndex, timeout: float) -> Verdic
         if fact.date is not None:
             subject_spans: list[tuple[int, int]] = []
             if fact.subject is not None:
-                subject_spans = name_finder(fact.subject).find(index.article.text, timeout=timeout)
+                subject_spans = [(a, a) for a in index.name_starts(fact.subject, timeout)]
             found = match_dates.statements(fact, index, anchored, subject_spans)
         else:
             found = match_lists.statements(fact, index, anchored, timeout)

@@ -16,6 +16,7 @@ A mention is consistent when some day it may mean lies in the fact's ``date``
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from typing import TYPE_CHECKING
@@ -79,10 +80,13 @@ def statements(
         return []
     text = index.article.text
     starts = {r.start for r in readings}
+    ordered = [r.start for r in readings]
     chosen: dict[int, tuple[DateReading, int]] = {}
     for s, spans in anchored:
         sentence = index.article.sentences[s]
-        inside = [r for r in readings if sentence.start <= r.start < sentence.end]
+        lo_i = bisect.bisect_left(ordered, sentence.start)
+        hi_i = bisect.bisect_left(ordered, sentence.end)
+        inside = readings[lo_i:hi_i]
         if not inside:
             continue
         cuts = clause_bounds(text, sentence.start, sentence.end, starts)

@@ -10,6 +10,7 @@ in it (an article may name fewer).
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import TYPE_CHECKING
 
@@ -24,21 +25,26 @@ if TYPE_CHECKING:
 
 
 def name_spans(
-    fact: Fact, index: ArticleIndex, timeout: float
+    fact: Fact, index: ArticleIndex, sentences: list[int], timeout: float
 ) -> dict[int, list[tuple[int, int, Entity]]]:
-    """Per sentence, the spans of the fact's names in it, with the entity each names.
+    """Per sentence of ``sentences``, the spans of the fact's names in it, with the entity
+    each names (searched only in sentences where the article names the entity at all).
 
     Raises ``TimeoutError`` when a name search runs longer than ``timeout`` seconds.
     """
     article = index.article
     found: dict[int, list[tuple[int, int, Entity]]] = {}
     for entity in fact.names:
-        for a, b in name_finder(entity).find(article.text, timeout=timeout):
-            s = article.sentence_index(a) if article.sentences else None
-            if s is None:
-                continue
+        starts = index.name_starts(entity, timeout)  # cached per article
+        if not starts:
+            continue
+        for s in sentences:
             sentence = article.sentences[s]
-            if sentence.start <= a < sentence.end:
+            i = bisect.bisect_left(starts, sentence.start)
+            if i == len(starts) or starts[i] >= sentence.end:
+                continue
+            finder = name_finder(entity)
+            for a, b in finder.find(article.text, sentence.start, sentence.end, timeout=timeout):
                 found.setdefault(s, []).append((a, b, entity))
     for spans in found.values():
         spans.sort(key=lambda span: span[:2])
@@ -49,10 +55,15 @@ def anchors(
     fact: Fact, index: ArticleIndex, timeout: float
 ) -> list[tuple[int, list[tuple[int, int]]]]:
     """For a fact without a cue: each sentence naming a member, with those names' spans."""
-    return [
-        (s, [(a, b) for a, b, _ in spans])
-        for s, spans in sorted(name_spans(fact, index, timeout).items())
-    ]
+    article = index.article
+    sentences: set[int] = set()
+    for entity in fact.names:
+        for a in index.name_starts(entity, timeout):
+            s = article.sentence_index(a) if article.sentences else None
+            if s is not None and article.sentences[s].start <= a < article.sentences[s].end:
+                sentences.add(s)
+    spans = name_spans(fact, index, sorted(sentences), timeout)
+    return [(s, [(a, b) for a, b, _ in found]) for s, found in sorted(spans.items())]
 
 
 def statements(
@@ -66,7 +77,7 @@ def statements(
     Raises ``TimeoutError`` when a name search runs longer than ``timeout`` seconds.
     """
     text = index.article.text
-    names = name_spans(fact, index, timeout)
+    names = name_spans(fact, index, [s for s, _ in anchored], timeout)
     found: list[Statement] = []
     for s, _ in anchored:
         known = names.get(s)

@@ -222,6 +222,15 @@ def read_index(path: Path, display: str) -> tuple[dict[str, dict[str, str]], tup
     return _read_index_cached(str(path), display, stamp)
 
 
+def _file_head(path: Path, limit: int = 64 * 1024) -> str:
+    """The first ``limit`` bytes of ``path`` as text ("" when unreadable)."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(limit).decode("utf-8-sig", errors="replace")
+    except OSError:
+        return ""
+
+
 def read_metadata(text: str, path: Path | None = None, display: str = "") -> ArticleMetadata:
     """The metadata of the article ``text`` (read from ``path``, shown as ``display``).
 
@@ -233,7 +242,11 @@ def read_metadata(text: str, path: Path | None = None, display: str = "") -> Art
     sources: dict[str, str] = {}
     name = path.name if path is not None else display
     if name.lower().endswith(MARKDOWN_SUFFIXES) or (path is None and not display):
-        found, _ = read_front_matter(text, display)
+        if path is not None and front_matter_block(text) is None:
+            text_head = _file_head(path)  # the prose may come without its front matter
+            found, _ = read_front_matter(text_head, display)
+        else:
+            found, _ = read_front_matter(text, display)
         for key, value in found.items():
             fields[key], sources[key] = value, FRONT_MATTER
     if path is not None:

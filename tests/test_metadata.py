@@ -113,3 +113,14 @@ def test_index_problems_are_located(tmp_path: Path) -> None:
         "news/articles.yaml:6:1: no article 'a2.txt' in this folder",
         "news/articles.yaml:6:9: expected a mapping of date, outlet, url, title, not a list",
     ]
+
+
+def test_front_matter_is_read_from_the_file_when_the_text_lost_it(tmp_path: Path) -> None:
+    # A Markdown reader may hand over the prose alone; the date is still in the file.
+    path = tmp_path / "a.md"
+    path.write_text("---\ndate: 2024-03-13\n---\nRain fell.\n", encoding="utf-8")
+    meta = read_metadata("Rain fell.\n", path, "a.md")
+    assert meta.date is not None and (meta.date.day, meta.date.source) == (
+        D(2024, 3, 13),
+        "front matter",
+    )
