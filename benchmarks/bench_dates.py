@@ -53,7 +53,11 @@ def main() -> None:
 
     text = news_text(args.mb)
     size = len(text.encode("utf-8")) / 1e6
-    spans = [DateSpan(q.start, q.end, q.kind) for q in extract(text) if q.kind in ("date", "year")]
+    spans = [
+        DateSpan(q.start, q.end, q.kind)
+        for q in extract(text)
+        if q.kind in ("date", "year", "identifier")
+    ]
     published = ArticleDate(__import__("datetime").date(2014, 6, 22), "dateline")
     found: list[object] = []
 

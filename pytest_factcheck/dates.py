@@ -2,7 +2,7 @@
 
 Article side (:func:`read_dates`). The quantity reader already recognises numeric dates
 and years as non-quantities (``June 10``, ``10 June 2014``, ``June 21-22``, ``June 2014``,
-``in 2014``, ``mid-2014``, ``the 1990s``); their spans are the starting point here and are
+``in 2014``, ``mid-2014``, ``the 1990s``, and ``2014-06-22`` as a code); their spans are the starting point here and are
 only interpreted, never searched for again. This module adds the dates written in words:
 
 - weekdays (``on Saturday``, ``Sunday's fighting``, ``last Saturday``), and a weekday
@@ -203,6 +203,7 @@ _MONTH_FIRST = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"(?P<m>{MONTHS})\b\.?,?{_SP}(?P<y>\d{{4}})")
 _YEAR = re.compile(r"(?P<y>\d{4})(?:(?P<s>['’]?s)|[-–/](?P<y2>\d{2}(?:\d{2})?))?")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PART_BEFORE = re.compile(r"(?i:\b(early|mid|late))(?:[- ]|\u00a0)$")
 
 _WEEKDAY = "|".join(WEEKDAY_NAMES)
@@ -242,7 +243,7 @@ class DateSpan:
 
     start: int
     end: int
-    kind: str  # "date" or "year"
+    kind: str  # "date", "year", or "identifier" (an ISO date such as 2014-06-22 is one)
 
 
 def read_dates(
@@ -250,8 +251,8 @@ def read_dates(
 ) -> list[DateReading]:
     """Every date expression of ``text``, sorted by position.
 
-    ``spans`` are the dates and years the quantity reader recognised (kinds ``date`` and
-    ``year``); words (weekdays, month names, relative dates) are found here. Expressions
+    ``spans`` are the dates, years and codes the quantity reader recognised (kinds
+    ``date``, ``year`` and ``identifier``, of which only ISO days are dates); words (weekdays, month names, relative dates) are found here. Expressions
     that cannot be read (a relative date without ``article_date``) are left out.
     Never raises.
     """
@@ -302,6 +303,11 @@ def _inside(taken: list[tuple[int, int]], start: int, end: int) -> bool:
 def _read_span(text: str, span: DateSpan, article: ArticleDate | None) -> DateReading | None:
     raw = text[span.start : span.end]
     try:
+        if span.kind == "identifier":  # "2014-06-22" reads as a code to the quantity reader
+            iso = _ISO_DAY.fullmatch(raw)
+            if iso is None:
+                return None
+            return DateReading(span.start, span.end, raw, parse_fact_date(raw))
         if span.kind == "year":
             return _read_year(text, span, raw)
         return _read_date(text, span, raw, article)

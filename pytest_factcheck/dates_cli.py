@@ -30,7 +30,7 @@ def article_readings(text: str, path: str) -> tuple[str | None, list[DateReading
     return label, read_dates(text, spans, own)
 
 
-_KINDS = frozenset({"date", "year"})
+_KINDS = frozenset({"date", "year", "identifier"})
 
 
 def record(path: str, text: str, reading: DateReading) -> dict[str, object]:

@@ -47,7 +47,7 @@ def article_dates(index: ArticleIndex) -> list[DateReading]:
     return index.dates
 
 
-_KINDS = frozenset({"date", "year"})
+_KINDS = frozenset({"date", "year", "identifier"})
 
 
 def clause_bounds(text: str, start: int, end: int, starts: set[int]) -> list[int]:

@@ -25,7 +25,8 @@ PUBLISHED = ArticleDate(D(2024, 3, 13), "dateline")
 
 
 def readings(text: str, article: ArticleDate | None = PUBLISHED) -> list[tuple[str, str]]:
-    spans = [DateSpan(q.start, q.end, q.kind) for q in extract(text) if q.kind in ("date", "year")]
+    kinds = ("date", "year", "identifier")
+    spans = [DateSpan(q.start, q.end, q.kind) for q in extract(text) if q.kind in kinds]
     return [
         (r.text, str(r.days) if r.days else r.describe()) for r in read_dates(text, spans, article)
     ]
@@ -54,6 +55,7 @@ ABSOLUTE = [
     ("Rates rose in early June 2014.", "early June 2014", "2014-06-01..2014-06-10"),
     ("Prices fell in mid-2014.", "mid-2014", "2014-05-01..2014-08-31"),
     ("Growth slowed in the 1990s.", "1990s", "1990..1999"),
+    ("The filing is dated 2014-06-22.", "2014-06-22", "2014-06-22"),
     ("The 2013-14 season ended.", "2013-14", "2013..2014"),
     ("The clinic opened in September.", "September", "2024-09"),
     ("Trading resumed Sept. 3.", "Sept. 3", "2024-09-03"),
@@ -126,6 +128,7 @@ NOT_DATES = [
     "Troops could March on the capital.",  # "March" without a preposition
     "He scored 2014 points in his career.",
     "The Friday prayer drew thousands.",
+    "Order part 2014-0622-11 or code 555-0101-22.",  # codes that are not ISO days
 ]
 
 
