@@ -2,8 +2,8 @@
 
 Article side (:func:`read_dates`). The quantity reader already recognises numeric dates
 and years as non-quantities (``June 10``, ``10 June 2014``, ``June 21-22``, ``June 2014``,
-``in 2014``, ``mid-2014``, ``the 1990s``, and ``2014-06-22`` as a code); their spans are the starting point here and are
-only interpreted, never searched for again. This module adds the dates written in words:
+``in 2014``, ``mid-2014``, ``the 1990s``, and ``2014-06-22`` as a code); their spans are
+the starting point here and are only interpreted, never searched for again. This module adds the dates written in words:
 
 - weekdays (``on Saturday``, ``Sunday's fighting``, ``last Saturday``), and a weekday
   before a date (``Tuesday, June 10``) is one reading;
@@ -252,8 +252,9 @@ def read_dates(
     """Every date expression of ``text``, sorted by position.
 
     ``spans`` are the dates, years and codes the quantity reader recognised (kinds
-    ``date``, ``year`` and ``identifier``, of which only ISO days are dates); words (weekdays, month names, relative dates) are found here. Expressions
-    that cannot be read (a relative date without ``article_date``) are left out.
+    ``date``, ``year`` and ``identifier``, of which only ISO days are dates); words
+    (weekdays, month names, relative dates) are found here. Expressions that cannot be
+    read (a relative date without ``article_date``) are left out.
     Never raises.
     """
     readings: dict[int, DateReading] = {}
