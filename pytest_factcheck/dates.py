@@ -3,7 +3,8 @@
 Article side (:func:`read_dates`). The quantity reader already recognises numeric dates
 and years as non-quantities (``June 10``, ``10 June 2014``, ``June 21-22``, ``June 2014``,
 ``in 2014``, ``mid-2014``, ``the 1990s``, and ``2014-06-22`` as a code); their spans are
-the starting point here and are only interpreted, never searched for again. This module adds the dates written in words:
+the starting point here and are only interpreted, never searched for again. This module
+adds the dates written in words:
 
 - weekdays (``on Saturday``, ``Sunday's fighting``, ``last Saturday``), and a weekday
   before a date (``Tuesday, June 10``) is one reading;
