@@ -6,8 +6,9 @@ An enumeration is two or more names joined by commas and at least one ``and`` or
 - ``A and B``, ``A, B and C``, ``A, B, and C`` (the serial comma), ``A as well as B``,
   ``A, B as well as C`` (also ``and also``, ``along with``, ``together with``, ``plus``);
   after the first conjunction only another one continues the list (``A and B, C`` is the
-  list ``A and B``). The last name may follow a short noun phrase: ``A, B and the border
-  town of C``.
+  list ``A and B``). The last name may follow a short noun phrase or a word of place:
+  ``A, B and the border town of C``, ``A, B and nearby C``; a dash may stand for the last
+  comma (``A, B — and C``).
 - A name is a run of capitalised words (``Sadr City``, ``Al-Qaim``, ``Qa'im``), which may
   join with up to two of ``of``, ``the``, ``de``, ``la``, ``van``, ... (``Bank of America``),
   and may start with ``al-``/``el-``; a possessive ``'s`` is not part of it. Capitalised
@@ -33,11 +34,14 @@ _UPPER_WORD = r"(?:(?:al|el|Al|El)[-‐])?\p{Lu}[\p{L}\p{M}\p{N}'’\-]*"
 _PARTICLE = r"(?:of|the|de|del|la|le|da|di|bin|van|von|der)[ \t\u00a0]+"
 _NAME = regex.compile(rf"{_UPPER_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}){{0,2}}{_UPPER_WORD})*")
 _SEP = regex.compile(
-    r"(?P<comma>[ \t\u00a0]*,)?[ \t\u00a0\r\n]*"
+    r"(?P<comma>[ \t\u00a0]*(?:,|[ \t\u00a0][—–]))?[ \t\u00a0\r\n]*"
     r"(?P<conj>(?:and(?:[ \t\u00a0]+also)?|as[ \t\u00a0]+well[ \t\u00a0]+as|along[ \t\u00a0]+with"
     r"|together[ \t\u00a0]+with|plus)[ \t\u00a0\r\n]+"
-    # "..., and the border town of Huseiba": a short noun phrase before the last name
-    r"(?:the[ \t\u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \t\u00a0]+){1,2}of[ \t\u00a0]+)?)?"
+    # "..., and the border town of Huseiba": a short noun phrase before the last name;
+    # "... and nearby Huseiba": a word of place before it
+    r"(?:the[ \t\u00a0]+(?:\p{Ll}[\p{Ll}-]*[ \t\u00a0]+){1,2}of[ \t\u00a0]+"
+    r"|(?:nearby|neighbou?ring|northern|southern|eastern|western|central|strategic)"
+    r"[ \t\u00a0]+)?)?"
 )
 _GERUND = regex.compile(r"[ \t\u00a0]+\p{Ll}+ing\b")
 _POSSESSIVE = regex.compile(r"['’]s\Z")

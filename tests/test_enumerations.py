@@ -45,6 +45,9 @@ CASES = [
      [["Qaim", "Rawa", "Ana", "Huseiba"]]),
     ("Oslo and Bergen, along with Trondheim, voted.", [["Oslo", "Bergen", "Trondheim"]]),
     ("Prices rose in Lagos plus Abuja.", [["Lagos", "Abuja"]]),
+    ("Snow closed Davos, Arosa and nearby Lenzerheide.", [["Davos", "Arosa", "Lenzerheide"]]),
+    ("Snow closed Davos, Arosa — and Lenzerheide.", [["Davos", "Arosa", "Lenzerheide"]]),
+    ("The fund bought Tesla and sold Ford.", []),  # a verb between: two clauses
 ]  # fmt: skip
 
 
