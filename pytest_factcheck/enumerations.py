@@ -65,10 +65,13 @@ class Enumeration:
     members: tuple[tuple[int, int], ...]
 
 
-def _names(
-    text: str, start: int, end: int, known: Sequence[tuple[int, int]]
+def find_names(
+    text: str, start: int = 0, end: int | None = None, known: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int]]:
-    """Spans of the names in ``text[start:end]``: known names first, then capitalised runs."""
+    """Spans of the names in ``text[start:end]``, in order: the ``known`` spans, and
+    capitalised runs elsewhere (function words at their start dropped). Never raises."""
+    if end is None:
+        end = len(text)
     spans = sorted((a, b) for a, b in known if start <= a and b <= end)
     found: list[tuple[int, int]] = []
     pos = start
@@ -118,7 +121,7 @@ def find_enumerations(
     """
     if end is None:
         end = len(text)
-    names = _names(text, start, end, known)
+    names = find_names(text, start, end, known)
     result: list[Enumeration] = []
     i = 0
     while i < len(names):

@@ -6,9 +6,11 @@ In each sentence where the cue matches (and the subject is in scope, decided by
 ``which``, ``who``, ``where``) and at ``;`` and dashes, except where such a word is the
 date's own preposition (``since 2006``, ``after June 10``). The date that states the fact
 is the date expression of the cue's clause nearest the subject when the subject is named
-in that clause, else nearest the cue (on a tie, the one after). In "seized the towns of
-Rutba, Rawa and Ana after taking the Al-Qaim border crossing on Saturday", ``Saturday``
-belongs to ``taking``, not to ``seized``.
+in that clause, else nearest the cue (on a tie, the one after). When the subject is named
+elsewhere in the sentence and the cue's clause names someone else, the clause's date is
+that other name's ("Rutba fell on Sunday, a day after Qaim fell on Saturday"). In "seized
+the towns of Rutba, Rawa and Ana after taking the Al-Qaim border crossing on Saturday",
+``Saturday`` belongs to ``taking``, not to ``seized``.
 
 A mention is consistent when some day it may mean lies in the fact's ``date``
 (:meth:`.dates.DateReading.overlaps`).
@@ -21,12 +23,14 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from .dates import DateReading, DateSpan, read_dates
+from .dates import MONTH_NAMES, WEEKDAY_NAMES, DateReading, DateSpan, read_dates
+from .enumerations import find_names
 from .intervals import Interval
 from .metadata import read_metadata
 from .statements import Statement
 
 if TYPE_CHECKING:
+    from .articles import Sentence
     from .facts import Fact
     from .match import ArticleIndex
 
@@ -98,6 +102,10 @@ def statements(
             near = [(x, y) for x, y in subject_spans if lo <= x < hi]
             target = near[0] if near else (a, b)
             best = min(candidates, key=lambda r: _distance(r, *target))
+            if not near and _owned_by_another_name(
+                text, sentence, subject_spans, (lo, hi), candidates
+            ):
+                continue
             chosen.setdefault(best.start, (best, s))
     found: list[Statement] = []
     for reading, s in sorted(chosen.values(), key=lambda pair: pair[0].start):
@@ -112,6 +120,29 @@ def statements(
             )
         )
     return found
+
+
+def _owned_by_another_name(
+    text: str,
+    sentence: Sentence,
+    subject_spans: list[tuple[int, int]],
+    clause: tuple[int, int],
+    readings: list[DateReading],
+) -> bool:
+    """True when the subject is named in the sentence but not in the clause, and the clause
+    names someone else: "Rutba fell on Sunday, a day after Qaim fell on Saturday" — the
+    Saturday is Qaim's, not Rutba's."""
+    if not any(sentence.start <= x < sentence.end for x, _ in subject_spans):
+        return False
+    lo, hi = clause
+    dates = [(r.start, r.end) for r in readings]
+    for a, b in find_names(text, lo, hi):
+        if not any(x < b and a < y for x, y in dates) and text[a:b] not in _DATE_WORDS:
+            return True
+    return False
+
+
+_DATE_WORDS = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 
 
 def _clause_of(cuts: list[int], end: int, offset: int) -> tuple[int, int]:

@@ -148,3 +148,24 @@ def test_a_names_failure_says_what_is_extra_and_missing(tmp_path: Path) -> None:
         "a.txt:1:13: towns: article lists Qaim, Rawa, Ana, Huseiba; fact says Qaim, Rawah, "
         "Anah, Rutba: Huseiba is not one of them; Rutba is not named"
     )
+
+
+FELL = "  - id: bridge-closed\n    subject: Kessel Bridge\n    cue: closed\n    date: 2024-01-14\n"
+
+OWNERS = [
+    # 2024-01-14 was a Sunday: the clause with another name owns its own date.
+    ("Kessel Bridge closed on Sunday, a day after Aller Tunnel closed on Saturday.",
+     ("passed", [("Sunday", True)])),
+    ("Aller Tunnel closed on Saturday, while Kessel Bridge closed on Sunday.",
+     ("passed", [("Sunday", True)])),
+    ("Kessel Bridge, which carries the ring road, closed on Sunday.",
+     ("passed", [("Sunday", True)])),
+    ("On Saturday, Kessel Bridge closed.", ("failed", [("Saturday", False)])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNERS)
+def test_a_date_belongs_to_the_name_in_its_clause(
+    tmp_path: Path, text: str, expected: tuple[str, list[object]]
+) -> None:
+    assert verdict(load(tmp_path, FELL), text + "\n") == expected
