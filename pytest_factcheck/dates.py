@@ -332,8 +332,8 @@ def _read_year(text: str, span: DateSpan, raw: str) -> DateReading | None:
     elif m.group("y2"):
         tail = m.group("y2")
         end_year = int(tail) if len(tail) == 4 else year // 100 * 100 + int(tail)
-        if end_year <= year:
-            return None
+        if not year < end_year <= year + 20:
+            return None  # "1000-5000 units": a range of numbers, not of years
         last = Date(end_year, 12, 31)
     start = span.start
     part = _PART_BEFORE.search(text, max(0, start - 6), start)

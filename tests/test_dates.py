@@ -129,6 +129,7 @@ NOT_DATES = [
     "He scored 2014 points in his career.",
     "The Friday prayer drew thousands.",
     "Order part 2014-0622-11 or code 555-0101-22.",  # codes that are not ISO days
+    "Between 1000-5000 units shipped in all.",
 ]
 
 
