@@ -212,10 +212,18 @@ def _formats(day: D) -> list[str]:
         f"{month[:3]}. {day.day}, {day.year}" if day.month != 5 else f"May {day.day}, {day.year}",
         f"{month} {day.day}",  # the article's year
         f"{weekday}, {month} {day.day}",
+        f"{month} {day.day}th, {day.year}".replace("1th", "1st")
+        .replace("2th", "2nd")
+        .replace("3th", "3rd")
+        .replace("11st", "11th")
+        .replace("12nd", "12th")
+        .replace("13rd", "13th"),
+        f"{day.day} {month}",
+        day.isoformat(),
     ]
 
 
-@given(DAYS, st.integers(min_value=0, max_value=5))
+@given(DAYS, st.integers(min_value=0, max_value=8))
 def test_a_rendered_date_reads_back_as_itself(day: D, which: int) -> None:
     written = _formats(day)[which]
     text = f"The results were announced on {written} in the capital."
@@ -245,3 +253,26 @@ def test_an_unresolved_weekday_overlaps_exactly_the_ranges_holding_it(a: D, b: D
     (reading,) = read_dates(text, [], None)
     expected = any((first + dt.timedelta(k)).weekday() == 0 for k in range((last - first).days + 1))
     assert reading.overlaps(DayInterval(first, last)) == expected
+
+
+WORDS = st.sampled_from(
+    [*WEEKDAY_NAMES, *MONTH_NAMES, "last", "this", "early", "mid-", "late", "the", "on", "in",
+     "since", "ago", "two", "days", "week", "weekend", "yesterday", "2014", "21", "-", ",",
+     "Sept.", "1990s", "2014-06-22", "2013-14", "'s", "May", "March", " ", "\n"]
+)  # fmt: skip
+
+
+@given(st.lists(WORDS, max_size=30), st.booleans())
+def test_any_mix_of_date_words_reads_without_error(words: list[str], dated: bool) -> None:
+    text = " ".join(words)
+    found = read_dates(
+        text,
+        [DateSpan(q.start, q.end, q.kind) for q in extract(text)],
+        PUBLISHED if dated else None,
+    )
+    for reading in found:
+        assert text[reading.start : reading.end] == reading.text
+        if dated:  # with the article's date, every reading is a definite interval
+            assert reading.days is not None
+        else:
+            assert (reading.days, reading.weekday, reading.month) != (None, None, None)
