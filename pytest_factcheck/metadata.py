@@ -2,8 +2,8 @@
 
 Three sources, in this order for each field:
 
-1. YAML front matter of a Markdown article: a first line ``---``, then YAML, then a line
-   ``---`` (or ``...``). Read with the safe loader; only ``date``, ``outlet``, ``url`` and
+1. YAML front matter of a Markdown article (or of a text file that opens the same way): a
+   first line ``---``, then YAML, then a line ``---`` (or ``...``). Read with the safe loader; only ``date``, ``outlet``, ``url`` and
    ``title`` are used, other keys are the author's business.
 2. An ``articles.yaml`` index in the article's folder: a mapping from file name to the same
    fields. Every bad entry is a located problem (:func:`read_index`), and is ignored.
@@ -234,19 +234,22 @@ def _file_head(path: Path, limit: int = 64 * 1024) -> str:
 def read_metadata(text: str, path: Path | None = None, display: str = "") -> ArticleMetadata:
     """The metadata of the article ``text`` (read from ``path``, shown as ``display``).
 
-    Front matter counts only for Markdown files (or when no path is known); the index is
-    looked up beside ``path``. Problems are not reported here (see :func:`read_index`):
-    a bad field is treated as missing. Never raises.
+    Front matter is Markdown's, but a text file that opens with a ``---`` block holding
+    these fields is read the same way; the index is looked up beside ``path``. Problems are
+    not reported here (see :func:`read_index`): a bad field is treated as missing. Never
+    raises.
     """
     fields: dict[str, str] = {}
     sources: dict[str, str] = {}
     name = path.name if path is not None else display
-    if name.lower().endswith(MARKDOWN_SUFFIXES) or (path is None and not display):
-        if path is not None and front_matter_block(text) is None:
-            text_head = _file_head(path)  # the prose may come without its front matter
-            found, _ = read_front_matter(text_head, display)
-        else:
-            found, _ = read_front_matter(text, display)
+    if front_matter_block(text) is not None:
+        found, _ = read_front_matter(text, display)
+    elif path is not None and name.lower().endswith(MARKDOWN_SUFFIXES):
+        # A Markdown reader may hand over the prose without its front matter.
+        found, _ = read_front_matter(_file_head(path), display)
+    else:
+        found = {}
+    if found:
         for key, value in found.items():
             fields[key], sources[key] = value, FRONT_MATTER
     if path is not None:

@@ -89,9 +89,13 @@ def test_sources_in_order(tmp_path: Path) -> None:
     assert a.date is not None and (a.date.day, a.date.source) == (D(2024, 3, 13), "front matter")
 
 
-def test_a_text_file_has_no_front_matter(tmp_path: Path) -> None:
+def test_a_text_file_may_open_with_front_matter_too(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("---\ndate: 2024-03-13\n---\nRain.\n", encoding="utf-8")
+    meta = read_metadata(path.read_text(), path, "a.txt")
+    assert meta.date is not None and meta.date.source == "front matter"
+    # A rule of dashes above prose is no front matter.
+    path.write_text("---\nRain fell all day.\n---\nMore rain.\n", encoding="utf-8")
     assert read_metadata(path.read_text(), path, "a.txt").date is None
 
 
