@@ -3,8 +3,9 @@
 Three sources, in this order for each field:
 
 1. YAML front matter of a Markdown article (or of a text file that opens the same way): a
-   first line ``---``, then YAML, then a line ``---`` (or ``...``). Read with the safe loader; only ``date``, ``outlet``, ``url`` and
-   ``title`` are used, other keys are the author's business.
+   first line ``---``, then YAML, then a line ``---`` (or ``...``). Read with the safe
+   loader; only ``date``, ``outlet``, ``url`` and ``title`` are used, other keys are the
+   author's business.
 2. An ``articles.yaml`` index in the article's folder: a mapping from file name to the same
    fields. Every bad entry is a located problem (:func:`read_index`), and is ignored.
 3. For the date only: a dateline, a line among the first :data:`DATELINE_LINES` that holds
