@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from . import units
+from .dates import WEEKDAY_NAMES
 from .facts import Fact
 from .intervals import format_interval
 from .match import ArticleIndex, Mention, Verdict
@@ -53,7 +54,7 @@ def describe_fact(fact: Fact) -> str:
     text = one_line(fact.value_text)
     if fact.date is not None:
         first, last = fact.date.first, fact.date.last
-        return f"{text} ({first.strftime('%A')})" if first == last else text
+        return f"{text} ({WEEKDAY_NAMES[first.weekday()]})" if first == last else text
     if fact.names:
         return text
     if fact.tolerance_text:

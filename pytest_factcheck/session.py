@@ -108,6 +108,7 @@ class FactcheckSession:
         self.facts = self._load_facts()
         # Every article collects the facts in id order: sort once, not once per article.
         self.sorted_facts = sorted(self.facts.facts, key=lambda f: f.id)
+        self.dated = any(fact.date is not None for fact in self.facts.facts)
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.summary = Summary()
         self.annotations = Annotations()
@@ -146,7 +147,8 @@ class FactcheckSession:
                 cached = index_article(
                     article, approx=self.settings.approx, extra_units=self.facts.units
                 )
-                cached.metadata = read_metadata(article.text, path, article.path)
+                if self.dated:  # only date facts need the article's own date
+                    cached.metadata = read_metadata(article.text, path, article.path)
             except ArticleError as error:
                 cached = error
             self._articles[path] = cached
