@@ -14,6 +14,8 @@ import bisect
 import math
 from typing import TYPE_CHECKING
 
+import regex
+
 from .enumerations import find_enumerations
 from .intervals import Interval
 from .names import Entity, name_finder
@@ -87,7 +89,7 @@ def statements(
         spans = [(a, b) for a, b, _ in known]
         for enumeration in find_enumerations(text, sentence.start, sentence.end, spans):
             members = [text[a:b] for a, b in enumeration.members]
-            resolved = [_resolve(a, b, known) for a, b in enumeration.members]
+            resolved = [_resolve(text, a, b, known) for a, b in enumeration.members]
             if all(entity is None for entity in resolved):
                 continue
             extra = [m for m, entity in zip(members, resolved, strict=True) if entity is None]
@@ -107,14 +109,22 @@ def statements(
     return found
 
 
-def _resolve(a: int, b: int, known: list[tuple[int, int, Entity]]) -> Entity | None:
-    """The fact entity a member names: a name span covering the member, ``al-`` aside."""
+def _resolve(text: str, a: int, b: int, known: list[tuple[int, int, Entity]]) -> Entity | None:
+    """The fact entity a member names: a name span covering the member, ``al-`` aside,
+    and perhaps a word such as ``District`` or ``Province`` after it."""
     for x, y, entity in known:
-        if y == b and a <= x <= a + 3:
-            return entity
-        if x <= a and b <= y:
+        if not (x <= a or (x <= a + 3 and text[a:x].lower() in _ARTICLES)):
+            continue
+        if b <= y or _KIND_OF_PLACE.fullmatch(text, y, b):
             return entity
     return None
+
+
+_ARTICLES = frozenset({"al-", "el-", "al ", "al‐"})
+_KIND_OF_PLACE = regex.compile(
+    r"[ \t\u00a0]+(?:District|Province|Governorate|Region|County|City|Town|Township|"
+    r"Municipality|Prefecture|State|Oblast|Department)"
+)
 
 
 def _note(extra: list[str], missing: list[str]) -> str | None:

@@ -169,3 +169,10 @@ def test_a_date_belongs_to_the_name_in_its_clause(
     tmp_path: Path, text: str, expected: tuple[str, list[object]]
 ) -> None:
     assert verdict(load(tmp_path, FELL), text + "\n") == expected
+
+
+def test_a_member_may_carry_its_kind_of_place(tmp_path: Path) -> None:
+    fact = load(tmp_path, "  - id: d\n    cue: flooded\n    names: [Hull, York, Leeds]\n")
+    assert verdict(fact, "Rivers flooded Hull, York District and Leeds City.\n")[0] == "passed"
+    assert verdict(fact, "Rivers flooded Hull, York and Selby District.\n")[0] == "failed"
+    assert verdict(fact, "Rivers flooded Hull and Yorkshire.\n")[0] == "failed"
