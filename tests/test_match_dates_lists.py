@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from pytest_factcheck.articles import parse_article
 from pytest_factcheck.factfile import load_facts
@@ -176,3 +179,25 @@ def test_a_member_may_carry_its_kind_of_place(tmp_path: Path) -> None:
     assert verdict(fact, "Rivers flooded Hull, York District and Leeds City.\n")[0] == "passed"
     assert verdict(fact, "Rivers flooded Hull, York and Selby District.\n")[0] == "failed"
     assert verdict(fact, "Rivers flooded Hull and Yorkshire.\n")[0] == "failed"
+
+
+CITIES = ["Lyon", "Nantes", "Lille", "Rennes", "Dijon"]
+OTHERS = ["Metz", "Brest", "Nice"]
+
+
+@given(
+    st.lists(st.sampled_from(CITIES), min_size=2, max_size=5, unique=True),
+    st.lists(st.sampled_from(OTHERS), max_size=2, unique=True),
+    st.randoms(use_true_random=False),
+)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+def test_a_list_agrees_exactly_when_every_name_is_a_member(
+    tmp_path: Path, members: list[str], others: list[str], rng: random.Random
+) -> None:
+    fact = load(tmp_path, "  - id: c\n    cue: storms?\n    names: [" + ", ".join(CITIES) + "]\n")
+    names = members + others
+    rng.shuffle(names)
+    written = ", ".join(names[:-1]) + f" and {names[-1]}"
+    outcome, mentions = verdict(fact, f"Storms hit {written} overnight.\n")
+    assert outcome == ("failed" if others else "passed")
+    assert mentions == [(written, not others)]

@@ -164,3 +164,10 @@ def test_dates_command(pytester: pytest.Pytester) -> None:
     )
     result = pytester.run(sys.executable, "-m", "pytest_factcheck", "dates", "--json", str(article))
     assert '"first": "2024-09-14", "last": "2024-09-14"' in result.stdout.str()
+
+
+def test_xdist_gives_the_same_outcomes(project: pytest.Pytester) -> None:
+    serial = project.runpytest("--factcheck", "news/")
+    parallel = project.runpytest("--factcheck", "news/", "-n", "2")
+    assert serial.parseoutcomes() == parallel.parseoutcomes()
+    parallel.stdout.fnmatch_lines(["*(articles.yaml)); fact says 2024-09-14 (Saturday)*"])
