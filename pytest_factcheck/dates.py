@@ -269,7 +269,10 @@ def read_dates(
     for m in _word_matches(text):
         if _inside(taken, m.start(), m.end()):
             continue
-        reading = _read_words(text, m, article_date, readings)
+        try:
+            reading = _read_words(text, m, article_date, readings)
+        except (ValueError, OverflowError):  # counted past year 1 or year 9999
+            continue
         if reading is not None:
             if reading.end > m.end():
                 readings.pop(m.end() + 2, None)  # "Tuesday, June 10": the date joins in
@@ -313,7 +316,7 @@ def _read_span(text: str, span: DateSpan, article: ArticleDate | None) -> DateRe
         if span.kind == "year":
             return _read_year(text, span, raw)
         return _read_date(text, span, raw, article)
-    except ValueError:  # "February 30": not a day
+    except (ValueError, OverflowError):  # "February 30": not a day
         return None
 
 

@@ -276,3 +276,14 @@ def test_any_mix_of_date_words_reads_without_error(words: list[str], dated: bool
             assert reading.days is not None
         else:
             assert (reading.days, reading.weekday, reading.month) != (None, None, None)
+
+
+@pytest.mark.parametrize(
+    ("published", "text"),
+    [
+        (D(9999, 12, 31), "It opens tomorrow, next week and next month."),
+        (D(1, 1, 1), "Last month."),
+    ],
+)
+def test_the_ends_of_the_calendar_are_no_error(published: D, text: str) -> None:
+    assert readings(text, ArticleDate(published, "dateline")) == []
