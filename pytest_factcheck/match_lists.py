@@ -1,8 +1,9 @@
 """Matching a ``names:`` fact: the enumerations of names the cue's sentence holds.
 
 In each sentence where the cue matches (without a cue: where one of the fact's names is
-named) and the subject is in scope, every enumeration (:mod:`.enumerations`) that names at
-least one of the fact's members is a mention. Each name of the enumeration is resolved
+named) and the subject is in scope, the enumeration (:mod:`.enumerations`) nearest each cue
+match that names at least one of the fact's members is a mention (without a cue, every
+such enumeration is). Each name of the enumeration is resolved
 through the fact's entities (every spelling, ``al-``, fuzzy spelling): the mention
 contradicts the fact when it names someone outside the list, and agrees when every name is
 in it (an article may name fewer).
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .enumerations import find_enumerations
+from .enumerations import Enumeration, find_enumerations
 from .intervals import Interval
 from .names import Entity, name_finder
 from .statements import Statement
@@ -81,32 +82,62 @@ def statements(
     text = index.article.text
     names = name_spans(fact, index, [s for s, _ in anchored], timeout)
     found: list[Statement] = []
-    for s, _ in anchored:
+    for s, cues in anchored:
         known = names.get(s)
         if not known:
             continue
         sentence = index.article.sentences[s]
         spans = [(a, b) for a, b, _ in known]
-        for enumeration in find_enumerations(text, sentence.start, sentence.end, spans):
-            members = [text[a:b] for a, b in enumeration.members]
-            resolved = [_resolve(text, a, b, known) for a, b in enumeration.members]
-            if all(entity is None for entity in resolved):
-                continue
-            extra = [m for m, entity in zip(members, resolved, strict=True) if entity is None]
-            named = {entity for entity in resolved if entity is not None}
-            missing = [entity.name for entity in fact.names if entity not in named]
-            found.append(
-                Statement(
-                    enumeration.start,
-                    enumeration.end,
-                    s,
-                    not extra,
-                    ", ".join(members),
-                    Interval.point(len(members)) if members else Interval(0, math.inf),
-                    _note(extra, missing),
-                )
-            )
+        lists = [
+            statement
+            for enumeration in find_enumerations(text, sentence.start, sentence.end, spans)
+            if (statement := _statement(fact, text, s, enumeration, known)) is not None
+        ]
+        if fact.cue is not None and lists:
+            # With a cue, each cue match states the list nearest to it (as a quantity
+            # fact takes the nearest quantity): another list in the sentence ("… and
+            # refugees fled to Anah and Haditha") is another statement.
+            nearest = {
+                min(range(len(lists)), key=lambda i: _distance(lists[i], a, b)) for a, b in cues
+            }
+            lists = [lists[i] for i in sorted(nearest)]
+        found.extend(lists)
     return found
+
+
+def _statement(
+    fact: Fact,
+    text: str,
+    sentence: int,
+    enumeration: Enumeration,
+    known: list[tuple[int, int, Entity]],
+) -> Statement | None:
+    """The enumeration as a statement of the fact, or None when it names no member."""
+    members = [text[a:b] for a, b in enumeration.members]
+    resolved = [_resolve(text, a, b, known) for a, b in enumeration.members]
+    if all(entity is None for entity in resolved):
+        return None
+    extra = [m for m, entity in zip(members, resolved, strict=True) if entity is None]
+    named = {entity for entity in resolved if entity is not None}
+    missing = [entity.name for entity in fact.names if entity not in named]
+    return Statement(
+        enumeration.start,
+        enumeration.end,
+        sentence,
+        not extra,
+        ", ".join(members),
+        Interval.point(len(members)) if members else Interval(0, math.inf),
+        _note(extra, missing),
+    )
+
+
+def _distance(statement: Statement, start: int, end: int) -> tuple[int, int]:
+    """Characters between a list and a cue match; on a tie, the list after the cue wins."""
+    if statement.end <= start:
+        return (start - statement.end, 1)
+    if statement.start >= end:
+        return (statement.start - end, 0)
+    return (0, 0)
 
 
 def _resolve(text: str, a: int, b: int, known: list[tuple[int, int, Entity]]) -> Entity | None:

@@ -201,3 +201,14 @@ def test_a_list_agrees_exactly_when_every_name_is_a_member(
     outcome, mentions = verdict(fact, f"Storms hit {written} overnight.\n")
     assert outcome == ("failed" if others else "passed")
     assert mentions == [(written, not others)]
+
+
+def test_each_cue_match_states_the_list_nearest_it(tmp_path: Path) -> None:
+    fact = load(tmp_path, "  - id: d\n    cue: closed|shut\n    names: [Hull, York, Leeds]\n")
+    text = "Floods closed Hull and York, and residents fled to Leeds and Selby.\n"
+    assert verdict(fact, text) == ("passed", [("Hull and York", True)])
+    text = "Floods closed Hull and York on Monday and shut Leeds and Selby on Tuesday.\n"
+    assert verdict(fact, text) == (
+        "failed",
+        [("Hull and York", True), ("Leeds and Selby", False)],
+    )
