@@ -20,6 +20,7 @@ from .collect import MARKER, ArticleFile, FactFile, FactFileError, FactItem
 from .errors import Location, Problem
 from .factfile import load_facts
 from .facts import FactSet
+from .indexfile import ArticleIndexFile
 from .match import ArticleIndex, index_article
 from .metadata import INDEX_NAME, read_index, read_metadata
 from .summary import Summary
@@ -177,7 +178,7 @@ class FactcheckSession:
             # An articles.yaml index beside the articles: its problems are one error item.
             _, problems = read_index(file_path, self._display(file_path))
             if problems:
-                return FactFile.from_parent(parent, path=file_path, problems=list(problems))
+                return ArticleIndexFile.from_parent(parent, path=file_path, problems=list(problems))
         return None
 
     def _under_article_roots(self, path: Path) -> bool:

@@ -102,7 +102,10 @@ def test_a_bad_index_entry_is_a_located_error(project: pytest.Pytester) -> None:
     )
     result = project.runpytest("--factcheck", "news/")
     result.stdout.fnmatch_lines(
-        ["news/articles.yaml:2:9: date 'next week' is not a full date; write 2014-06-22 or*"]
+        [
+            "*ERROR at call of news/articles.yaml::load (articles index)*",
+            "news/articles.yaml:2:9: date 'next week' is not a full date; write 2014-06-22 or*",
+        ]
     )
     result.stdout.no_fnmatch_line("*Traceback*")
     # Without its index date, c_index.txt compares by weekday: Sunday is still no Saturday.
