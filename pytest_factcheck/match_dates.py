@@ -3,8 +3,8 @@
 In each sentence where the cue matches (and the subject is in scope, decided by
 :mod:`.match`), the sentence is cut into clauses at subordinating words (``after``,
 ``before``, ``since``, ``while``, ``when``, ``as``, ``but``, ``until``, ``because``,
-``which``, ``who``, ``where``) and at ``;`` and dashes, except where such a word is the
-date's own preposition (``since 2006``, ``after June 10``). The date that states the fact
+``which``, ``who``, ``where``) and at ``;`` and dashes between words (not in ``June
+21–22``), except where such a word is the date's own preposition (``since 2006``, ``after June 10``). The date that states the fact
 is the date expression of the cue's clause nearest the subject when the subject is named
 in that clause, else nearest the cue (on a tie, the one after). When the subject is named
 elsewhere in the sentence and the cue's clause names someone else, the clause's date is
@@ -35,8 +35,12 @@ if TYPE_CHECKING:
     from .match import ArticleIndex
 
 _CONNECTOR = re.compile(
-    r"(?:[;—–]|(?<=\s)--(?=\s)|,?\s+(?i:after|before|since|while|whereas|when|as|but|until|till"
-    r"|because|although|though)\b|,\s*(?:which|who|where)\b)"
+    r"(?:;|—|\s[–-]{1,2}\s"
+    r"|,?\s+(?i:after|before|since|while|whereas|when|but|until|till|because|although|though)\b"
+    # "as" joins clauses, but not in "such as", "as well as", "as of", "as part of"
+    r"|(?<!such)(?<!well)(?<!\bso),?\s+(?i:as)\b"
+    r"(?!\s+(?i:well|of|part|many|much|long|far|a|an|the|soon|early|late)\b)"
+    r"|,\s*(?:which|who|where)\b)"
 )
 _DATE_WORD_GAP = re.compile(r"\s+(?:the\s+)?")
 

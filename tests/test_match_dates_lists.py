@@ -212,3 +212,23 @@ def test_each_cue_match_states_the_list_nearest_it(tmp_path: Path) -> None:
         "failed",
         [("Hull and York", True), ("Leeds and Selby", False)],
     )
+
+
+FESTIVAL = (
+    "  - id: fest\n    subject: Brightfield\n    cue: festival\n    date: 2023-07-21..2023-07-22\n"
+)
+
+CLAUSES = [
+    ("July 21–22 saw the Brightfield festival draw crowds.", ("passed", [("July 21–22", True)])),
+    ("Towns such as Brightfield held a festival on July 22.", ("passed", [("July 22", True)])),
+    ("Brightfield held its festival, as well as a fair, on July 25.",
+     ("failed", [("July 25", False)])),
+    ("Brightfield held its festival as planned — the fair was on July 25.", ("skipped", [])),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSES)
+def test_clause_words_that_do_not_cut(
+    tmp_path: Path, text: str, expected: tuple[str, list[object]]
+) -> None:
+    assert verdict(load(tmp_path, FESTIVAL), text + "\n") == expected
