@@ -4,13 +4,14 @@ In each sentence where the cue matches (and the subject is in scope, decided by
 :mod:`.match`), the sentence is cut into clauses at subordinating words (``after``,
 ``before``, ``since``, ``while``, ``when``, ``as``, ``but``, ``until``, ``because``,
 ``which``, ``who``, ``where``) and at ``;`` and dashes between words (not in ``June
-21–22``), except where such a word is the date's own preposition (``since 2006``, ``after June 10``). The date that states the fact
-is the date expression of the cue's clause nearest the subject when the subject is named
-in that clause, else nearest the cue (on a tie, the one after). When the subject is named
-elsewhere in the sentence and the cue's clause names someone else, the clause's date is
-that other name's ("Rutba fell on Sunday, a day after Qaim fell on Saturday"). In "seized
-the towns of Rutba, Rawa and Ana after taking the Al-Qaim border crossing on Saturday",
-``Saturday`` belongs to ``taking``, not to ``seized``.
+21–22``), except where such a word is the date's own preposition (``since 2006``, ``after
+June 10``). The date that states the fact is the date expression of the cue's clause
+nearest the subject when the subject is named in that clause, else nearest the cue (on a
+tie, the one after). When the subject is named elsewhere in the sentence and the cue's
+clause names someone else, the clause's date is that other name's ("Rutba fell on Sunday,
+a day after Qaim fell on Saturday"). In "seized the towns of Rutba, Rawa and Ana after
+taking the Al-Qaim border crossing on Saturday", ``Saturday`` belongs to ``taking``, not
+to ``seized``.
 
 A mention is consistent when some day it may mean lies in the fact's ``date``
 (:meth:`.dates.DateReading.overlaps`).
