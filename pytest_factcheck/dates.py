@@ -151,6 +151,7 @@ class DateReading:
     month: int | None = None
     month_days: tuple[int, int] = (1, 31)
     basis: ArticleDate | None = None  # the article date a relative reading depends on
+    year_of: ArticleDate | None = None  # the article date a year-less reading took its year from
 
     def overlaps(self, fact: DayInterval) -> bool:
         """True when some day this reading may mean lies in ``fact``."""
@@ -181,6 +182,9 @@ class DateReading:
             if self.basis is not None:
                 shown += f", counted from the article's date {self.basis.day.isoformat()}"
                 shown += f" ({self.basis.source})"
+            elif self.year_of is not None:
+                shown += f", the year of the article's date {self.year_of.day.isoformat()}"
+                shown += f" ({self.year_of.source})"
             return shown
         if self.weekday is not None:
             return f"any {WEEKDAY_NAMES[self.weekday]}: the article has no date"
@@ -363,7 +367,8 @@ def _read_date(
             Date(2000, month, day)  # raises for a day no month has (a leap year allows 29)
             return DateReading(span.start, span.end, raw, month=month, month_days=(day, day2))
         days = DayInterval(Date(year, month, day), Date(year, month, day2))
-        return DateReading(span.start, span.end, raw, days)
+        year_of = None if year_text else article
+        return DateReading(span.start, span.end, raw, days, year_of=year_of)
     m = _MONTH_YEAR.match(raw)
     if m is not None:
         year, month = int(m.group("y")), _MONTH_NUMBER[m.group("m").lower()]
@@ -399,6 +404,7 @@ def _read_words(
                 following.days,
                 month=following.month,
                 month_days=following.month_days,
+                year_of=following.year_of,
             )
         modifier = (m.group("wmod") or "").strip().lower()
         if article is None:
@@ -431,9 +437,8 @@ def _month_reading(
         return DateReading(start, end, raw, month=month, month_days=days)
     year = article.day.year
     last = min(days[1], calendar.monthrange(year, month)[1])
-    return DateReading(
-        start, end, raw, DayInterval(Date(year, month, days[0]), Date(year, month, last))
-    )
+    interval = DayInterval(Date(year, month, days[0]), Date(year, month, last))
+    return DateReading(start, end, raw, interval, year_of=article)
 
 
 def _relative(start: int, end: int, raw: str, article: ArticleDate) -> DateReading | None:

@@ -287,3 +287,12 @@ def test_any_mix_of_date_words_reads_without_error(words: list[str], dated: bool
 )
 def test_the_ends_of_the_calendar_are_no_error(published: D, text: str) -> None:
     assert readings(text, ArticleDate(published, "dateline")) == []
+
+
+def test_a_year_less_reading_names_where_its_year_came_from() -> None:
+    text = "The storm hit on June 10."
+    spans = [DateSpan(q.start, q.end, q.kind) for q in extract(text) if q.kind == "date"]
+    (reading,) = read_dates(text, spans, ArticleDate(D(2024, 6, 12), "articles.yaml"))
+    assert reading.describe() == (
+        "Monday 2024-06-10, the year of the article's date 2024-06-12 (articles.yaml)"
+    )
