@@ -100,6 +100,13 @@ def statements(
             nearest = {
                 min(range(len(lists)), key=lambda i: _distance(lists[i], a, b)) for a, b in cues
             }
+            # "seized Qaim and Rawa, then Ana and Huseiba": a list right after a chosen
+            # one, joined by words of sequence only, continues the same statement.
+            for i in range(1, len(lists)):
+                if i - 1 in nearest and _CONTINUES.fullmatch(
+                    text, lists[i - 1].end, lists[i].start
+                ):
+                    nearest.add(i)
             lists = [lists[i] for i in sorted(nearest)]
         found.extend(lists)
     return found
@@ -151,6 +158,10 @@ def _resolve(text: str, a: int, b: int, known: list[tuple[int, int, Entity]]) ->
     return None
 
 
+_CONTINUES = regex.compile(
+    r"[\s,;]*(?:(?:and|then|later|also|plus|followed\s+by|as\s+well\s+as|along\s+with)"
+    r"[\s,;]+)+"
+)
 _ARTICLES = frozenset({"al-", "el-", "al ", "al‐"})
 _KIND_OF_PLACE = regex.compile(
     r"[ \t\u00a0]+(?:District|Province|Governorate|Region|County|City|Town|Township|"

@@ -232,3 +232,12 @@ def test_clause_words_that_do_not_cut(
     tmp_path: Path, text: str, expected: tuple[str, list[object]]
 ) -> None:
     assert verdict(load(tmp_path, FESTIVAL), text + "\n") == expected
+
+
+def test_a_list_continued_by_words_of_sequence_is_the_same_statement(tmp_path: Path) -> None:
+    fact = load(tmp_path, "  - id: d\n    cue: closed\n    names: [Hull, York, Leeds]\n")
+    text = "Floods closed Hull and York, then Leeds and Selby.\n"
+    assert verdict(fact, text) == (
+        "failed",
+        [("Hull and York", True), ("Leeds and Selby", False)],
+    )
