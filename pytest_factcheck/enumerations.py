@@ -53,6 +53,9 @@ _FUNCTION_WORDS = wordset(
     Such What Which Who Whom Whose Where Why How According Also Only Even Not No Meanwhile
     However Elsewhere Including Among Between Across Along Around Near Over Under Into Onto
     Upon Until Via Mr Mrs Ms Dr Sir"""
+) | wordset(  # dates are no names: "on Monday, and Leeds and Selby on Tuesday"
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December"""
 )
 
 

@@ -159,7 +159,11 @@ def _resolve(text: str, a: int, b: int, known: list[tuple[int, int, Entity]]) ->
 
 
 _CONTINUES = regex.compile(
-    r"[\s,;]*(?:(?:and|then|later|also|plus|followed\s+by|as\s+well\s+as|along\s+with)"
+    r"[\s,;]*(?:(?:and|then|later|also|plus|followed\s+by|as\s+well\s+as|along\s+with"
+    # the day each part happened: "Qaim and Rawa on Saturday, and Ana and Anah on Sunday"
+    r"|on|in|the|next|following|a|day|days|week|yesterday|today|\d{1,4}"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)"
     r"[\s,;]+)+"
 )
 _ARTICLES = frozenset({"al-", "el-", "al ", "al‐"})

@@ -236,8 +236,13 @@ def test_clause_words_that_do_not_cut(
 
 def test_a_list_continued_by_words_of_sequence_is_the_same_statement(tmp_path: Path) -> None:
     fact = load(tmp_path, "  - id: d\n    cue: closed\n    names: [Hull, York, Leeds]\n")
-    text = "Floods closed Hull and York, then Leeds and Selby.\n"
-    assert verdict(fact, text) == (
-        "failed",
-        [("Hull and York", True), ("Leeds and Selby", False)],
-    )
+    for text in (
+        "Floods closed Hull and York, then Leeds and Selby.\n",
+        "Floods closed Hull and York on Monday, and Leeds and Selby on Tuesday.\n",
+    ):
+        assert verdict(fact, text) == (
+            "failed",
+            [("Hull and York", True), ("Leeds and Selby", False)],
+        )
+    text = "Floods closed Hull and York on Monday, and people fled to Leeds and Selby.\n"
+    assert verdict(fact, text) == ("passed", [("Hull and York", True)])
