@@ -103,13 +103,21 @@ def statements(
             # "seized Qaim and Rawa, then Ana and Huseiba": a list right after a chosen
             # one, joined by words of sequence only, continues the same statement.
             for i in range(1, len(lists)):
-                if i - 1 in nearest and _CONTINUES.fullmatch(
-                    text, lists[i - 1].end, lists[i].start
-                ):
+                if i - 1 in nearest and _continues(text, lists[i - 1].end, lists[i].start, cues):
                     nearest.add(i)
             lists = [lists[i] for i in sorted(nearest)]
         found.extend(lists)
     return found
+
+
+def _continues(text: str, start: int, end: int, cues: list[tuple[int, int]]) -> bool:
+    """True when ``text[start:end]``, between two lists, holds only words of sequence or
+    time and the cue itself ("Qaim and Rawa fell on Saturday and Ana and Anah on Sunday")."""
+    gap = list(text[start:end])
+    for a, b in cues:
+        for k in range(max(a, start), min(b, end)):
+            gap[k - start] = " "
+    return _CONTINUES.fullmatch("".join(gap)) is not None
 
 
 def _statement(

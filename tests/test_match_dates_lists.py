@@ -239,6 +239,8 @@ def test_a_list_continued_by_words_of_sequence_is_the_same_statement(tmp_path: P
     for text in (
         "Floods closed Hull and York, then Leeds and Selby.\n",
         "Floods closed Hull and York on Monday, and Leeds and Selby on Tuesday.\n",
+        "Floods closed Hull and York on Monday and closed Leeds and Selby on Tuesday.\n",
+        "Hull and York closed on Monday and Leeds and Selby on Tuesday.\n",
     ):
         assert verdict(fact, text) == (
             "failed",
