@@ -50,6 +50,8 @@ class ArticleIndex:
     # and its date expressions (see match_dates.article_dates).
     metadata: ArticleMetadata | None = None
     dates: list[DateReading] | None = None
+    # Names facts: every span of an entity's spellings (see match_lists.name_spans).
+    name_spans: dict[Entity, list[tuple[int, int]]] = field(default_factory=dict)
 
     def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
         """Sorted start offsets of every spelling of ``entity`` in the article (cached).

@@ -31,27 +31,35 @@ def name_spans(
     fact: Fact, index: ArticleIndex, sentences: list[int], timeout: float
 ) -> dict[int, list[tuple[int, int, Entity]]]:
     """Per sentence of ``sentences``, the spans of the fact's names in it, with the entity
-    each names (searched only in sentences where the article names the entity at all).
+    each names (each entity's names are searched once per article).
 
     Raises ``TimeoutError`` when a name search runs longer than ``timeout`` seconds.
     """
     article = index.article
     found: dict[int, list[tuple[int, int, Entity]]] = {}
     for entity in fact.names:
-        starts = index.name_starts(entity, timeout)  # cached per article
-        if not starts:
+        spans = _spans(index, entity, timeout)
+        if not spans:
             continue
+        starts = [a for a, _ in spans]
         for s in sentences:
             sentence = article.sentences[s]
             i = bisect.bisect_left(starts, sentence.start)
-            if i == len(starts) or starts[i] >= sentence.end:
-                continue
-            finder = name_finder(entity)
-            for a, b in finder.find(article.text, sentence.start, sentence.end, timeout=timeout):
-                found.setdefault(s, []).append((a, b, entity))
-    for spans in found.values():
-        spans.sort(key=lambda span: span[:2])
+            while i < len(spans) and spans[i][0] < sentence.end:
+                found.setdefault(s, []).append((*spans[i], entity))
+                i += 1
+    for named in found.values():
+        named.sort(key=lambda span: span[:2])
     return found
+
+
+def _spans(index: ArticleIndex, entity: Entity, timeout: float) -> list[tuple[int, int]]:
+    """Every span of ``entity``'s spellings in the article, searched once per article."""
+    spans = index.name_spans.get(entity)
+    if spans is None:
+        spans = name_finder(entity).find(index.article.text, timeout=timeout)
+        index.name_spans[entity] = spans
+    return spans
 
 
 def anchors(
@@ -61,12 +69,12 @@ def anchors(
     article = index.article
     sentences: set[int] = set()
     for entity in fact.names:
-        for a in index.name_starts(entity, timeout):
+        for a, _ in _spans(index, entity, timeout):
             s = article.sentence_index(a) if article.sentences else None
             if s is not None and article.sentences[s].start <= a < article.sentences[s].end:
                 sentences.add(s)
-    spans = name_spans(fact, index, sorted(sentences), timeout)
-    return [(s, [(a, b) for a, b, _ in found]) for s, found in sorted(spans.items())]
+    named = name_spans(fact, index, sorted(sentences), timeout)
+    return [(s, [(a, b) for a, b, _ in found]) for s, found in sorted(named.items())]
 
 
 def statements(
