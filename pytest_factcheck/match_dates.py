@@ -140,6 +140,8 @@ def _owned_by_another_name(
     if not any(sentence.start <= x < sentence.end for x, _ in subject_spans):
         return False
     lo, hi = clause
+    if _RELATIVE_CLAUSE.match(text, lo):
+        return False  # "Rutba, which ISIS seized on Sunday": the clause is about Rutba
     dates = [(r.start, r.end) for r in readings]
     for a, b in find_names(text, lo, hi):
         if not any(x < b and a < y for x, y in dates) and text[a:b] not in _DATE_WORDS:
@@ -147,6 +149,7 @@ def _owned_by_another_name(
     return False
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where)\b")
 _DATE_WORDS = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 
 

@@ -164,6 +164,8 @@ OWNERS = [
     ("Kessel Bridge, which carries the ring road, closed on Sunday.",
      ("passed", [("Sunday", True)])),
     ("On Saturday, Kessel Bridge closed.", ("failed", [("Saturday", False)])),
+    ("Engineers said Kessel Bridge, which Harlow Council closed on Saturday, is safe.",
+     ("failed", [("Saturday", False)])),
 ]  # fmt: skip
 
 
