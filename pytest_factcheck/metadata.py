@@ -45,7 +45,8 @@ _FULL_DATE = re.compile(
     rf"(?P<m1>{MONTHS})\.?[ \t]+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m2>{MONTHS})\.?,?[ \t]+(?P<y2>\d{{4}})"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
-    rf")[ \t]*\Z"
+    rf")[ \t]*\Z",
+    re.IGNORECASE,  # "JUNE 22, 2014" in an upper-case dateline
 )
 _MONTH_NUMBER = {name.lower()[:3]: i for i, name in enumerate(calendar.month_name) if name}
 _ISO_PREFIX = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z ]*)?\s*\Z")

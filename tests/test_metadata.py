@@ -28,6 +28,8 @@ D = dt.date
         ("2014-06-22", D(2014, 6, 22)),
         ("2014-06-22T08:30:00Z", D(2014, 6, 22)),
         ("Sept. 3, 2023", D(2023, 9, 3)),
+        ("SUNDAY, JUNE 22, 2014", D(2014, 6, 22)),
+        ("22 June, 2014", D(2014, 6, 22)),
         ("June 22", None),  # not a full date
         ("Updated June 22, 2014", None),  # not only a date
         ("February 30, 2014", None),
