@@ -1,4 +1,5 @@
 """The command line: ``python -m pytest_factcheck quantities [FILE ...] [--json] [--all]``,
+``python -m pytest_factcheck dates [FILE ...] [--json]`` (see :mod:`.dates_cli`),
 ``python -m pytest_factcheck units`` (the unit table) and ``python -m pytest_factcheck check
 [--facts PATH]`` (fact files alone, see :mod:`pytest_factcheck.lint`).
 
@@ -52,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FRACTION",
         help="width of 'about X' as a fraction of X (default: 0.10)",
     )
+    d = sub.add_parser(
+        "dates",
+        help="print the dates found in articles",
+        description="Print the article's own date and every date expression found in the "
+        "given files (standard input when none is given, or for '-'), with the days each "
+        "is read as.",
+    )
+    d.add_argument("files", nargs="*", metavar="FILE", help="article files; '-' is stdin")
+    d.add_argument("--json", action="store_true", help="one JSON object a line")
     u = sub.add_parser(
         "units",
         help="list the unit table",
@@ -94,6 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .lint import run_check
 
             return run_check(args.facts)
+        if args.command == "dates":
+            from .dates_cli import run_dates
+
+            return run_dates(args.files or [STDIN], read_text, as_json=args.json)
         return run_quantities(
             args.files or [STDIN],
             as_json=args.json,

@@ -19,12 +19,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import regex
 
 from . import units as unit_table
+from .dates import parse_fact_date
 from .errors import Location, Problem, QuantityError
-from .facts import SCOPES, Fact, FactSet, compile_cue
+from .facts import KINDS, SCOPES, Fact, FactSet, compile_cue
 from .intervals import Interval
 from .names import Entity
 from .quantities import Quantity, parse_value
@@ -46,6 +48,8 @@ FACT_KEYS = (
     "source",
     "tags",
     "xfail",
+    "date",
+    "names",
 )
 ENTITY_KEYS = ("spellings", "fuzzy", "al")
 MAX_FUZZY = 2
@@ -454,6 +458,40 @@ class _FactReader:
         scope = self.read_scope()
         tags = self.read_tags()
         xfail = self.read_xfail()
+        kinds = [key.text for key, _ in self.node.items if key.text in KINDS]
+        if len(kinds) > 1:
+            second = next(key for key, _ in self.node.items if key.text == kinds[1])
+            self.problem(
+                second.start,
+                f"a fact states exactly one of value, date, names; this one has "
+                f"{' and '.join(repr(k) for k in kinds)}",
+            )
+            return None
+        if kinds and kinds[0] != "value":
+            other = self.read_date() if kinds[0] == "date" else self.read_names()
+            if other is None or not self.good or self.fact_id is None:
+                return None
+            if kinds[0] == "date" and cue is None and self.field("cue") is None:
+                self.problem(
+                    self.node.start,
+                    "a date fact needs a 'cue' to find where an article states it",
+                )
+                return None
+            quantity, text, extra = other
+            return Fact(
+                id=self.fact_id,
+                location=Location(self.file.display, self.node.start.line, self.node.start.col),
+                value=quantity,
+                value_text=text,
+                cue=cue,
+                subject=subject,
+                claim=claim[0] if claim else None,
+                scope=scope,
+                source=source[0] if source else None,
+                tags=tags,
+                xfail=xfail,
+                **extra,
+            )
         value = self.read_value()
         tolerance = self.read_tolerance(value[0]) if value is not None else None
         if value is not None and cue is None and self.field("cue") is None and not value[0].noun:
@@ -499,6 +537,99 @@ class _FactReader:
             )
         else:
             self.fact_id = node.text
+
+    def read_date(self) -> tuple[Quantity, str, dict[str, Any]] | None:
+        """A date fact's ``date``: the quantity standing for it, its text, its days."""
+        node = self.field("date")
+        if node is None or isinstance(node, Invalid):
+            self.good = False
+            return None
+        if self.field("tolerance") is not None:
+            self.problem(
+                self.where("tolerance", self.field("tolerance") or node),
+                "tolerance applies to a value; for a date, write a range (2014-06-21..2014-06-23)",
+            )
+        if not isinstance(node, Scalar) or node.value is None or not node.text.strip():
+            self.problem(
+                self.where("date", node),
+                f"date must be an ISO date such as 2014-06-22, 2014-06, 2014 or "
+                f"2014-06-21..2014-06-22, not {kind_of(node)}",
+            )
+            return None
+        text = node.text.strip()
+        try:
+            days = parse_fact_date(text)
+        except ValueError as error:
+            self.problem(node.start, f"date {_quote(text)} does not parse: {error}")
+            return None
+        first, last = days.first.toordinal(), days.last.toordinal()
+        quantity = Quantity(0, len(text), text, Interval(first, last), "day", kind="date")
+        return quantity, text, {"date": days}
+
+    def read_names(self) -> tuple[Quantity, str, dict[str, Any]] | None:
+        """A names fact's ``names``: the quantity standing for it, its text, its entities."""
+        node = self.field("names")
+        if node is None or isinstance(node, Invalid):
+            self.good = False
+            return None
+        if self.field("tolerance") is not None:
+            self.problem(
+                self.where("tolerance", self.field("tolerance") or node),
+                "tolerance applies to a value, not to a list of names",
+            )
+        if not isinstance(node, Seq) or not node.items:
+            self.problem(
+                self.where("names", node),
+                f"names must be a list of names, such as [Qaim, Rawah, Anah, Rutba], "
+                f"not {kind_of(node) if not isinstance(node, Seq) else 'an empty list'}",
+            )
+            return None
+        members: list[Entity] = []
+        seen: dict[str, str] = {}
+        for item in node.items:
+            if isinstance(item, Invalid):
+                self.good = False
+                continue
+            if not isinstance(item, Scalar) or item.value is None or not item.text.strip():
+                self.problem(item.start, f"each of names must be a name, not {kind_of(item)}")
+                continue
+            entity = self.resolve_name(item, "name")
+            if entity is None:
+                continue
+            if entity.name in seen:
+                self.problem(
+                    item.start,
+                    f"name {item.text.strip()!r} is already in the list as {seen[entity.name]!r}",
+                )
+                continue
+            seen[entity.name] = item.text.strip()
+            members.append(entity)
+        if not self.good:
+            return None
+        text = ", ".join(seen.values())
+        count = Interval.point(len(members))
+        quantity = Quantity(0, len(text), text, count, "dimensionless", kind="names")
+        return quantity, text, {"names": tuple(members)}
+
+    def resolve_name(self, node: Scalar, what: str) -> Entity | None:
+        """An entity by any of its spellings; a literal name when unknown; a problem (and
+        None) for a near miss of a known spelling."""
+        text = node.text.strip()
+        tables = self.tables
+        name = tables.spelling_to_entity.get(text)
+        if name is None:
+            name = tables.folded_to_entity.get(text.casefold())
+        if name is not None:
+            return tables.entities[name]
+        close = difflib.get_close_matches(text, list(tables.spelling_to_entity), 1, 0.8)
+        if close:
+            self.problem(
+                node.start,
+                f"{what} {text!r} is not a known entity (did you mean {close[0]!r}?); "
+                "to match it as written, add it under 'entities:'",
+            )
+            return None
+        return Entity(text)
 
     def read_subject(self) -> Entity | None:
         found = self.text("subject")

@@ -12,10 +12,13 @@ from .errors import Location, Problem
 from .intervals import Interval
 
 if TYPE_CHECKING:
+    from .dates import DayInterval
     from .names import Entity
     from .quantities import Quantity
 
 SCOPES = ("sentence", "paragraph", "article")
+# A fact states exactly one of these (spec section 3).
+KINDS = ("value", "date", "names")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -31,7 +34,14 @@ def compile_cue(cue: str) -> regex.Pattern[str]:
 
 @dataclass(frozen=True)
 class Fact:
-    """One verified fact, as written in a fact file and parsed."""
+    """One verified fact, as written in a fact file and parsed.
+
+    A fact states a quantity (``value``), a date (``date``) or a list of names (``names``).
+    For a date or names fact, ``value`` still holds a :class:`Quantity` so that code written
+    for quantities never meets ``None``: the days as ordinals (unit ``day``, kind ``date``)
+    or the number of names (kind ``names``); ``value_text`` is the date or the names as
+    written. :attr:`kind` says which it is.
+    """
 
     id: str
     location: Location  # the fact's ``- id:`` entry in its fact file
@@ -47,6 +57,15 @@ class Fact:
     source: str | None = None
     tags: tuple[str, ...] = ()
     xfail: str | None = None
+    date: DayInterval | None = None  # a date fact: the days it allows
+    names: tuple[Entity, ...] = ()  # a names fact: every member of the list
+
+    @property
+    def kind(self) -> str:
+        """``"value"``, ``"date"`` or ``"names"``: what the fact states."""
+        if self.date is not None:
+            return "date"
+        return "names" if self.names else "value"
 
     @property
     def unit(self) -> str:

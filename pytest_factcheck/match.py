@@ -9,13 +9,18 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from . import units
+from . import match_dates, match_lists, units
 from .articles import Article
 from .facts import Fact, compile_cue
 from .intervals import Interval
 from .names import Entity, name_finder
 from .quantities import Quantity, extract
+
+if TYPE_CHECKING:
+    from .dates import DateReading
+    from .metadata import ArticleMetadata
 
 PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
 
@@ -41,6 +46,12 @@ class ArticleIndex:
     by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
     restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
     _names: dict[Entity, list[int]] = field(default_factory=dict)
+    # Date facts: the article's date and other metadata (read on first use when not given)
+    # and its date expressions (see match_dates.article_dates).
+    metadata: ArticleMetadata | None = None
+    dates: list[DateReading] | None = None
+    # Names facts: every span of an entity's spellings (see match_lists.name_spans).
+    name_spans: dict[Entity, list[tuple[int, int]]] = field(default_factory=dict)
 
     def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
         """Sorted start offsets of every spelling of ``entity`` in the article (cached).
@@ -93,6 +104,9 @@ class Mention:
     converted: Interval  # the quantity's interval in the fact's unit
     consistent: bool
     restates: Quantity | None = None  # the quantity this one restates, if parenthetical
+    # Date and names facts: how the text was read, and what is wrong or missing.
+    reading: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +143,8 @@ def check(
     if fact.subject is not None and not index.name_starts(fact.subject, timeout):
         # Never named: no sentence can have it in scope, so the cue need not run.
         return Verdict(SKIPPED)
+    if fact.kind != "value":
+        return _check_statements(fact, index, timeout)
     chosen: dict[int, int] = {}  # quantity index -> sentence index (dict keeps order)
     for sentence, anchors in _anchors(fact, index, timeout):
         if not _subject_in_scope(fact, index, sentence, timeout):
@@ -271,3 +287,41 @@ def _distance(q: Quantity, start: int, end: int) -> tuple[int, int]:
     if q.start >= end:
         return (q.start - end, 0)
     return (0, 0)
+
+
+def _check_statements(fact: Fact, index: ArticleIndex, timeout: float) -> Verdict:
+    """A date or names fact: its sentences are found as for a quantity (cue, subject in
+    scope; a names fact without a cue is anchored by its names), and what they state is
+    read by :mod:`.match_dates` or :mod:`.match_lists`."""
+    try:
+        if fact.cue is None and fact.names:
+            anchors = match_lists.anchors(fact, index, timeout)
+        else:
+            anchors = _anchors(fact, index, timeout)
+        anchored = [
+            (s, spans) for s, spans in anchors if _subject_in_scope(fact, index, s, timeout)
+        ]
+        if fact.date is not None:
+            subject_spans: list[tuple[int, int]] = []
+            if fact.subject is not None:
+                subject_spans = [(a, a) for a in index.name_starts(fact.subject, timeout)]
+            found = match_dates.statements(fact, index, anchored, subject_spans)
+        else:
+            found = match_lists.statements(fact, index, anchored, timeout)
+    except TimeoutError:
+        raise CueTimeout(fact.cue or fact.value_text, timeout) from None
+    text = index.article.text
+    mentions = tuple(
+        Mention(
+            Quantity(f.start, f.end, text[f.start : f.end], f.interval, fact.unit, kind=fact.kind),
+            f.sentence,
+            f.interval,
+            f.consistent,
+            reading=f.reading,
+            note=f.note,
+        )
+        for f in found
+    )
+    if not mentions:
+        return Verdict(SKIPPED)
+    return Verdict(PASSED if all(m.consistent for m in mentions) else FAILED, mentions)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import unicodedata
 
 from . import units
+from .dates import WEEKDAY_NAMES
 from .facts import Fact
 from .intervals import format_interval
 from .match import ArticleIndex, Mention, Verdict
@@ -47,9 +48,15 @@ def _shorten(text: str, limit: int) -> str:
 def describe_fact(fact: Fact) -> str:
     """The fact's value as written, its tolerance, and the interval they allow.
 
-    ``62 mi ± 5% (58.9–65.1 mi)``; ``more than 70 percent (> 70%)``; ``40,000``.
+    ``62 mi ± 5% (58.9–65.1 mi)``; ``more than 70 percent (> 70%)``; ``40,000``; for a date
+    fact its days (``2014-06-22 (Sunday)``), for a names fact its names.
     """
     text = one_line(fact.value_text)
+    if fact.date is not None:
+        first, last = fact.date.first, fact.date.last
+        return f"{text} ({WEEKDAY_NAMES[first.weekday()]})" if first == last else text
+    if fact.names:
+        return text
     if fact.tolerance_text:
         text += f" ± {one_line(fact.tolerance_text)}"
     shown = format_interval(fact.expected, units.symbol(fact.unit))
@@ -62,6 +69,9 @@ def describe_mention(mention: Mention, fact: Fact) -> str:
     The words are put on one line and cut to :data:`QUOTE_LIMIT` characters.
     """
     words = _shorten(one_line(mention.quantity.text), QUOTE_LIMIT)
+    if mention.reading is not None:  # a date or a list of names
+        note = f": {mention.note}" if mention.note and not mention.consistent else ""
+        return f'"{words}" ({one_line(mention.reading)}{note})'
     return f'"{words}" ({format_interval(mention.converted, units.symbol(fact.unit))})'
 
 
@@ -79,6 +89,14 @@ def first_line(fact: Fact, verdict: Verdict, index: ArticleIndex) -> str:
     if focus is None:
         return f"{index.article.path}:1:1: {fact.id}: not mentioned"
     line, col = mention_position(index, focus)
+    if fact.names and focus.reading is not None:
+        # "article lists Qaim, Rawa, Ana, Huseiba; fact says …: Huseiba is not one of them"
+        note = f": {focus.note}" if focus.note else ""
+        return (
+            f"{index.article.path}:{line}:{col}: {fact.id}: article lists "
+            f"{_shorten(one_line(focus.reading), QUOTE_LIMIT)}; fact says "
+            f"{describe_fact(fact)}{note}"
+        )
     return (
         f"{index.article.path}:{line}:{col}: {fact.id}: article says "
         f"{describe_mention(focus, fact)}; fact says {describe_fact(fact)}"

@@ -22,7 +22,9 @@ from .collect import MARKER, ArticleFile, Contradiction, FactFile, FactFileError
 from .errors import Location, Problem
 from .factfile import load_facts
 from .facts import FactSet
+from .indexfile import ArticleIndexFile
 from .match import ArticleIndex, CueTimeout, index_article
+from .metadata import INDEX_NAME, read_index, read_metadata
 from .outcomes import Results
 from .recording import fact_info, pair_outcome, problem_notes
 from .summary import Summary
@@ -130,6 +132,7 @@ class FactcheckSession:
         self.facts = self._load_facts()
         # Every article collects the facts in id order: sort once, not once per article.
         self.sorted_facts = sorted(self.facts.facts, key=lambda f: f.id)
+        self.dated = any(fact.date is not None for fact in self.facts.facts)
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.results = Results()
         self.fact_infos = {fact.id: fact_info(fact) for fact in self.facts.facts}
@@ -170,6 +173,8 @@ class FactcheckSession:
                 cached = index_article(
                     article, approx=self.settings.approx, extra_units=self.facts.units
                 )
+                if self.dated:  # only date facts need the article's own date
+                    cached.metadata = read_metadata(article.text, path, article.path)
             except ArticleError as error:
                 cached = error
             self._articles[path] = cached
@@ -195,7 +200,17 @@ class FactcheckSession:
         """An article file under an article root becomes an :class:`ArticleFile`."""
         if self.settings.is_article(file_path):
             return ArticleFile.from_parent(parent, path=file_path, factcheck=self)
+        if file_path.name == INDEX_NAME and self._under_article_roots(file_path):
+            # An articles.yaml index beside the articles: its problems are one error item.
+            _, problems = read_index(file_path, self._display(file_path))
+            if problems:
+                return ArticleIndexFile.from_parent(parent, path=file_path, problems=list(problems))
         return None
+
+    def _under_article_roots(self, path: Path) -> bool:
+        resolved = path.resolve()
+        roots = self.settings.article_roots
+        return any(resolved == root or root in resolved.parents for root in roots)
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(
