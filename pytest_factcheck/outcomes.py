@@ -146,18 +146,22 @@ class Outcome:
         cls, data: Mapping[str, Any], facts: dict[tuple[Any, ...], FactInfo] | None = None
     ) -> Outcome:
         """The record :meth:`to_wire` made; ``facts`` shares one FactInfo per fact."""
-        fact = FactInfo(**data["fact"])
-        if facts is not None:
-            fact = facts.setdefault(tuple(vars(fact).values()), fact)
+        wire_fact = data["fact"]
+        if facts is None:
+            fact = FactInfo(**wire_fact)
+        else:
+            key = tuple(wire_fact.values())
+            fact = facts.get(key) or facts.setdefault(key, FactInfo(**wire_fact))
+        mentions = data.get("mentions")
         return cls(
-            article=str(data["article"]),
+            article=data["article"],
             fact=fact,
-            status=str(data["status"]),
-            message=str(data.get("message", "")),
+            status=data["status"],
+            message=data.get("message", ""),
             failure=data.get("failure"),
-            line=int(data.get("line", 1)),
-            col=int(data.get("col", 1)),
-            mentions=tuple(MentionRecord(**m) for m in data.get("mentions", ())),
+            line=data.get("line", 1),
+            col=data.get("col", 1),
+            mentions=tuple(MentionRecord(**m) for m in mentions) if mentions else (),
         )
 
 
