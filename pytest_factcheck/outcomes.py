@@ -129,17 +129,21 @@ class Outcome:
         return (self.article, self.fact.id)
 
     def to_wire(self) -> dict[str, Any]:
-        """Plain data (dicts, lists, str, int, None) for the test report."""
-        return {
+        """Plain data (dicts, lists, str, int, None) for the test report; defaults left out."""
+        data: dict[str, Any] = {
             "article": self.article,
             "fact": dict(vars(self.fact)),
             "status": self.status,
-            "message": self.message,
-            "failure": self.failure,
-            "line": self.line,
-            "col": self.col,
-            "mentions": [dict(vars(m)) for m in self.mentions],
         }
+        if self.message:
+            data["message"] = self.message
+        if self.failure:
+            data["failure"] = self.failure
+        if (self.line, self.col) != (1, 1):
+            data["line"], data["col"] = self.line, self.col
+        if self.mentions:
+            data["mentions"] = [dict(vars(m)) for m in self.mentions]
+        return data
 
     @classmethod
     def from_wire(
