@@ -34,6 +34,7 @@ from pathlib import Path
 
 from .outcomes import (
     BAD,
+    CUE_ONLY,
     ERROR,
     FAILED,
     NOT_MENTIONED,
@@ -103,6 +104,8 @@ mark.bad{background:var(--badbg);color:var(--bad);font-weight:700;
 box-shadow:inset 0 -2px var(--bad)}
 mark.ok{background:var(--okbg);color:#174d1a;box-shadow:inset 0 -2px var(--ok)}
 mark.xf{background:var(--xfbg);color:var(--xf);box-shadow:inset 0 -2px var(--xf)}
+mark.cue{background:none;color:inherit;border-bottom:2px dotted #777}
+.tip .v-cue{color:#555}
 mark:focus{outline:2px solid #1a5fb4}
 .tip{display:none;position:absolute;left:0;top:1.6em;z-index:30;width:28em;max-width:80vw;
 background:#fff;color:#111;border:1px solid #888;border-radius:4px;padding:.4em .6em;
@@ -420,7 +423,8 @@ def _marked(text: str, begin: int, end: int, spans: Sequence[_Span]) -> str:
 def _mark(piece: str, covering: Sequence[_Span]) -> str:
     bad = [s for s in covering if s.mention.contradicts and s.outcome.status != XFAILED]
     known = [s for s in covering if s.mention.contradicts and s.outcome.status == XFAILED]
-    kind = "bad" if bad else "xf" if known else "ok"
+    cue_only = all(s.mention.verdict == CUE_ONLY for s in covering)
+    kind = "bad" if bad else "xf" if known else "cue" if cue_only else "ok"
     facts = " ".join(dict.fromkeys(s.outcome.fact.id for s in covering))
     tip = "<hr>".join(_tip(s) for s in covering)
     return (
@@ -432,6 +436,15 @@ def _mark(piece: str, covering: Sequence[_Span]) -> str:
 
 def _tip(span: _Span) -> str:
     m, o, fact = span.mention, span.outcome, span.outcome.fact
+    if m.verdict == CUE_ONLY:
+        rows = [
+            f'<b>{_e(fact.id)}: <span class="v-cue">cue found, no comparable value</span></b>',
+            f"the fact's cue /{_e(m.reading)}/ matches “{_e(_one(m.text))}”",
+            f"fact says {_e(fact.expected)}",
+        ]
+        if o.message:
+            rows.append(f"skipped: {_e(o.message)}")
+        return rows[0] + "<br>".join(rows[1:])
     if m.contradicts:
         verdict = "known disagreement" if o.status == XFAILED else "CONTRADICTS"
         cls = "v-bad"

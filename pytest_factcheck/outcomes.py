@@ -33,8 +33,8 @@ BAD = frozenset({FAILED, ERROR})
 # Why a failed pair failed, when the checker knows (None: a bug, an xpass, …).
 CONTRADICTION, UNREADABLE, TIMEOUT = "contradiction", "unreadable article", "timeout"
 
-# A mention's verdict.
-AGREES, CONTRADICTS = "agrees", "contradicts"
+# A mention's verdict; CUE_ONLY marks where a skipped pair's cue occurs with no value.
+AGREES, CONTRADICTS, CUE_ONLY = "agrees", "contradicts", "cue only"
 
 # A note's severity.
 ERROR_SEVERITY, WARNING_SEVERITY = "error", "warning"
@@ -78,7 +78,7 @@ class MentionRecord:
     byte_col: int
     end_byte_col: int
     text: str
-    verdict: str  # AGREES or CONTRADICTS
+    verdict: str  # AGREES, CONTRADICTS or CUE_ONLY
     reading: str
     restates: str | None = None
 
