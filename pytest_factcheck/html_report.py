@@ -24,6 +24,7 @@ only when scrolled to (``content-visibility``), so a thousand articles open in a
 from __future__ import annotations
 
 import base64
+import bisect
 import hashlib
 import html
 import itertools
@@ -379,44 +380,53 @@ def _verdict_words(outcome: Outcome) -> str:
 
 
 def _lines(text: str, aid: str, spans: Sequence[_Span]) -> str:
-    """Numbered lines with the mentions marked; a mention crossing lines is marked on each."""
+    """Numbered lines with the mentions marked; a mention crossing lines is marked on each.
+
+    Linear in the text plus the mentions (times the lines each one spans).
+    """
     starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
     if len(starts) > 1 and starts[-1] == len(text):
         starts.pop()
-    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    per_line: dict[int, list[_Span]] = {}
+    for span in spans:
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_right(starts, span.end - 1) - 1
+        for line in range(first, last + 1):
+            per_line.setdefault(line, []).append(span)
     out: list[str] = []
-    first = 0  # index in ordered of the first span that may reach the current line
-    for number, begin in enumerate(starts, 1):
-        finish = starts[number] if number < len(starts) else len(text)
-        body = text[begin:finish].rstrip("\r\n")
-        end = begin + len(body)
-        while first < len(ordered) and ordered[first].end <= begin:
-            first += 1
-        here = []
-        for span in ordered[first:]:
-            if span.start >= end:
-                break
-            if span.end > begin:
-                here.append(span)
+    for line, begin in enumerate(starts):
+        finish = starts[line + 1] if line + 1 < len(starts) else len(text)
+        end = begin + len(text[begin:finish].rstrip("\r\n"))
+        number = line + 1
         out.append(
             f'<div class="l" id="{aid}-L{number}"><a class="n" href="#{aid}-L{number}">'
-            f'{number}</a><span class="t">{_marked(text, begin, end, here)}</span></div>'
+            f"{number}</a>"
+            f'<span class="t">{_marked(text, begin, end, per_line.get(line, ()))}</span></div>'
         )
     return "\n".join(out)
 
 
 def _marked(text: str, begin: int, end: int, spans: Sequence[_Span]) -> str:
-    """``text[begin:end]`` escaped, each stretch covered by mentions in one ``<mark>``."""
+    """``text[begin:end]`` escaped, each stretch covered by mentions in one ``<mark>``.
+
+    One sweep over the mentions' ends: mentions may overlap or nest.
+    """
     if not spans:
         return _e(text[begin:end])
+    ordered = sorted(spans, key=lambda s: s.start)
     cuts = sorted(
         {begin, end, *(max(begin, s.start) for s in spans), *(min(end, s.end) for s in spans)}
     )
     parts = []
+    active: list[_Span] = []
+    next_span = 0
     for lo, hi in itertools.pairwise(cuts):
+        while next_span < len(ordered) and ordered[next_span].start <= lo:
+            active.append(ordered[next_span])
+            next_span += 1
+        active = [s for s in active if s.end > lo]
         piece = _e(text[lo:hi])
-        covering = [s for s in spans if s.start <= lo and hi <= s.end]
-        parts.append(_mark(piece, covering) if covering else piece)
+        parts.append(_mark(piece, active) if active else piece)
     return "".join(parts)
 
 
