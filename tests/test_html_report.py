@@ -227,7 +227,8 @@ def test_a_report_that_cannot_be_written_is_one_line(factcheck_project: MakeProj
 
 
 def test_only_large_pages_lay_articles_out_lazily(tmp_path: Path) -> None:
-    from pytest_factcheck.html_report import LAZY_ARTICLES, LAZY_STYLE, render
+    from pytest_factcheck.html_assets import LAZY_ARTICLES, LAZY_STYLE
+    from pytest_factcheck.html_report import render
     from pytest_factcheck.outcomes import Results
 
     for count, lazy in ((LAZY_ARTICLES, False), (LAZY_ARTICLES + 1, True)):
