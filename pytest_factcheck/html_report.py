@@ -27,6 +27,7 @@ import bisect
 import html
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,11 +75,15 @@ def render(results: Results, rootpath: Path) -> Iterable[str]:
     """The page, in chunks (one per article after the grid), so memory stays small."""
     articles = results.articles()
     facts = results.facts()
-    grid = results.grid()
-    by_article = results.by_article()
+    grid = results.grid(articles, facts)
+    by_article = results.by_article(articles)
     ids = {article: f"a{n}" for n, article in enumerate(articles, 1)}
-    present = [s for s in STATUSES if s in grid.values()]
-    totals = {s: sum(1 for v in grid.values() if v == s) for s in present}
+    counted = Counter(grid.values())
+    present = [s for s in STATUSES if counted[s]]
+    totals = {s: counted[s] for s in present}
+    per_fact: dict[str, Counter[str]] = {f.id: Counter() for f in facts}
+    for (_, fact_id), status in grid.items():
+        per_fact[fact_id][status] += 1
     style = STYLE + (LAZY_STYLE if len(articles) > LAZY_ARTICLES else "")
     title = f"pytest-factcheck: {_count(len(facts), 'fact')} × {_count(len(articles), 'article')}"
     yield (
@@ -102,8 +107,8 @@ def render(results: Results, rootpath: Path) -> Iterable[str]:
         "</header>\n<main>\n"
     )
     yield _failures(results.failures(), ids)
-    yield _grid(articles, facts, grid, by_article, ids, present)
-    yield _fact_list(facts, grid, present)
+    yield _grid(articles, facts, grid, by_article, ids, present, per_fact)
+    yield _fact_list(facts, present, per_fact)
     for article in articles:
         yield _article(article, ids[article], by_article[article], rootpath, grid, facts)
     yield f"</main><script>{SCRIPT}</script></body></html>\n"
@@ -144,6 +149,7 @@ def _grid(
     by_article: dict[str, list[Outcome]],
     ids: dict[str, str],
     present: Sequence[str],
+    per_fact: dict[str, Counter[str]],
 ) -> str:
     parts = [
         '<section id="grid"><h2>Facts × articles</h2><div class="grid-wrap">'
@@ -180,10 +186,7 @@ def _grid(
     for status in present:
         parts.append(
             f'<tr><th class="article">{SYMBOLS[status]} {_e(status)}</th>'
-            + "".join(
-                f'<td class="total">{sum(1 for a in articles if grid[(a, f.id)] == status)}</td>'
-                for f in facts
-            )
+            + "".join(f'<td class="total">{per_fact[f.id][status]}</td>' for f in facts)
             + f'<td class="total" colspan="{len(present)}"></td></tr>'
         )
     parts.append("</tfoot></table></div></section>\n")
@@ -191,11 +194,8 @@ def _grid(
 
 
 def _fact_list(
-    facts: Sequence[FactInfo], grid: dict[tuple[str, str], str], present: Sequence[str]
+    facts: Sequence[FactInfo], present: Sequence[str], per_fact: dict[str, Counter[str]]
 ) -> str:
-    per_fact: dict[str, dict[str, int]] = {f.id: dict.fromkeys(present, 0) for f in facts}
-    for (_, fact_id), status in grid.items():
-        per_fact[fact_id][status] += 1
     parts = [
         '<section id="facts"><h2>Facts</h2><table class="facts"><thead><tr><th>#</th>'
         "<th>fact</th><th>expected</th><th>claim and source</th><th>fact file</th>"

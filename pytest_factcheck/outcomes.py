@@ -247,19 +247,31 @@ class Results:
             known[outcome.fact.id] = outcome.fact
         return [known[k] for k in sorted(known)]
 
-    def grid(self) -> dict[tuple[str, str], str]:
-        """``(article, fact id) -> status`` for every known article and fact."""
-        facts = [f.id for f in self.facts()]
-        statuses = {key: outcome.status for key, outcome in self.outcomes.items()}
-        return {(a, f): statuses.get((a, f), NOT_MENTIONED) for a in self.articles() for f in facts}
+    def grid(
+        self, articles: Sequence[str] | None = None, facts: Sequence[FactInfo] | None = None
+    ) -> dict[tuple[str, str], str]:
+        """``(article, fact id) -> status`` for every known article and fact.
+
+        ``articles`` and ``facts`` are :meth:`articles` and :meth:`facts`, when the caller
+        has them already.
+        """
+        ids = [f.id for f in (self.facts() if facts is None else facts)]
+        outcomes = self.outcomes
+        return {
+            (a, f): outcome.status if (outcome := outcomes.get((a, f))) else NOT_MENTIONED
+            for a in (self.articles() if articles is None else articles)
+            for f in ids
+        }
 
     def failures(self) -> list[Outcome]:
         """The failed and errored pairs, by article then fact."""
         return sorted((o for o in self.outcomes.values() if o.status in BAD), key=_order)
 
-    def by_article(self) -> dict[str, list[Outcome]]:
-        """Each article's records, by fact id."""
-        grouped: dict[str, list[Outcome]] = {a: [] for a in self.articles()}
+    def by_article(self, articles: Sequence[str] | None = None) -> dict[str, list[Outcome]]:
+        """Each article's records, by fact id (``articles``: :meth:`articles`, if known)."""
+        grouped: dict[str, list[Outcome]] = {
+            a: [] for a in (self.articles() if articles is None else articles)
+        }
         for outcome in sorted(self.outcomes.values(), key=_order):
             grouped[outcome.article].append(outcome)
         return grouped
