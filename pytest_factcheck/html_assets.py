@@ -71,6 +71,7 @@ mark:hover>.tip,mark:focus>.tip{display:block}
 .tip .br{display:none}
 .l,mark,section{scroll-margin-top:8em}
 .error{color:var(--bad);font-weight:600}
+h2 .up{font-size:.8em;font-weight:normal;margin-left:.6em}
 .failures li{margin:.15em 0}.failures .msg{color:var(--bad)}
 body:has(#failures-only:checked) .clean{display:none}
 """

@@ -247,7 +247,8 @@ def _article(
     )
     parts = [
         f'<section class="article{" bad" if bad else " clean"}" id="{aid}" '
-        f'data-article="{_e(article)}"><h2>{_e(article)}</h2><p>{_e(counts)}</p>'
+        f'data-article="{_e(article)}"><h2>{_e(article)} <a class="up" href="#grid">↑ grid</a>'
+        f"</h2><p>{_e(counts)}</p>"
     ]
     listed = [o for o in outcomes if o.status not in (NOT_MENTIONED, PASSED) or o.mentions]
     if listed:
