@@ -44,7 +44,7 @@ def fact_info(fact: Fact) -> FactInfo:
 def mention_record(fact: Fact, mention: Mention, index: ArticleIndex) -> MentionRecord:
     """``mention`` as plain data: offsets, 1-based positions (characters and bytes), verdict."""
     q = mention.quantity
-    return _span_record(
+    return span_record(
         index,
         q.start,
         q.end,
@@ -113,7 +113,7 @@ def cue_records(fact: Fact, index: ArticleIndex, timeout: float = 1.0) -> list[M
             start, end = match.span()
             if start == end or not _in_scope(fact, index, start, hits):
                 continue
-            found.append(_span_record(index, start, end, CUE_ONLY, fact.cue))
+            found.append(span_record(index, start, end, CUE_ONLY, fact.cue))
             if len(found) == MAX_CUE_RECORDS:
                 break
         return found
@@ -139,7 +139,7 @@ def _in_scope(fact: Fact, index: ArticleIndex, offset: int, hits: list[int] | No
     return first < len(hits) and hits[first] < sentence.end
 
 
-def _span_record(
+def span_record(
     index: ArticleIndex,
     start: int,
     end: int,
@@ -147,6 +147,11 @@ def _span_record(
     reading: str,
     restates: str | None = None,
 ) -> MentionRecord:
+    """The record of ``article.text[start:end]`` with its verdict and reading.
+
+    Any kind of mention (a quantity, a date, a list of names) becomes a record this way:
+    ``reading`` is what the mention means in the fact's terms (``150 mph``, ``2014-06-22``).
+    """
     article = index.article
     line, col = article.position(start)
     end_line, end_col = article.position(end)
