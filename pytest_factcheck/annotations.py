@@ -5,8 +5,9 @@ contradiction (and per broken fact file entry, per unreadable article, per cue t
 
     ::error file=seeds/002.txt,line=36,col=1,title=sadr-city-parade-size::seeds/002.txt:36:1: …
 
-GitHub turns these lines into annotations on the article's line in the pull request. It
-shows only :data:`STEP_LIMIT` error annotations per step and drops the rest silently, so
+GitHub turns these lines into annotations on the article's line in the pull request (a
+warning about a fact file is a ``::warning``). It shows only :data:`STEP_LIMIT` error
+annotations per step (and as many warnings) and drops the rest silently, so
 past that many the rest are printed as plain lines after one ``::notice`` saying how many
 were not annotated and where they are. When ``GITHUB_STEP_SUMMARY`` names a file, a
 Markdown table of the failures is appended to it (GitHub shows it on the run's page).
@@ -23,7 +24,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .outcomes import BAD, CONTRADICTION, STATUSES, TIMEOUT, UNREADABLE, Outcome, Results
+from .outcomes import (
+    BAD,
+    CONTRADICTION,
+    STATUSES,
+    TIMEOUT,
+    UNREADABLE,
+    WARNING_SEVERITY,
+    Outcome,
+    Results,
+)
 
 # GitHub shows at most this many error annotations of one step (and 50 of a job).
 STEP_LIMIT = 10
@@ -60,13 +70,14 @@ def command(
 
 @dataclass(frozen=True)
 class Annotation:
-    """One error annotation: where, titled what, saying what."""
+    """One annotation: where, titled what, saying what; ``kind`` is error or warning."""
 
     file: str
     line: int
     col: int
     title: str
     message: str
+    kind: str = "error"
 
 
 def annotations_of(results: Results) -> list[Annotation]:
@@ -77,7 +88,8 @@ def annotations_of(results: Results) -> list[Annotation]:
     """
     found: dict[Annotation, None] = {}
     for note in results.notes:
-        found.setdefault(Annotation(note.path, note.line, note.col, note.title, note.message))
+        kind = "warning" if note.severity == WARNING_SEVERITY else "error"
+        found.setdefault(Annotation(note.path, note.line, note.col, note.title, note.message, kind))
     for outcome in results.failures():
         annotation = _for_outcome(outcome)
         if annotation is not None:
@@ -105,6 +117,7 @@ def lines(
     (``GITHUB_WORKSPACE``), so they are rewritten when the rootdir lies inside it.
     """
     found = annotations_of(results)
+    shown = {kind: [a for a in found if a.kind == kind][:limit] for kind in ("error", "warning")}
     out = [
         command(
             file=_relative(a.file, rootpath, workspace),
@@ -112,14 +125,17 @@ def lines(
             col=a.col,
             title=a.title,
             message=a.message,
+            kind=a.kind,
         )
-        for a in found[:limit]
+        for a in found
+        if a in shown[a.kind]
     ]
-    hidden = found[limit:]
+    hidden = [a for a in found if a not in shown[a.kind]]
     if hidden:
         where = ", the step summary" if os.environ.get("GITHUB_STEP_SUMMARY") else ""
+        what = "failures" if all(a.kind == "error" for a in hidden) else "failures and warnings"
         out.append(
-            f"::notice title=pytest-factcheck::{len(hidden)} more failures are not annotated "
+            f"::notice title=pytest-factcheck::{len(hidden)} more {what} are not annotated "
             f"(GitHub shows {limit} error annotations per step): see the lines below{where}, "
             "the terminal report or the JUnit XML report"
         )

@@ -17,23 +17,25 @@ The page holds, with no network access and no external file:
 A few lines of inline script add keyboard shortcuts: ``n``/``p`` next or previous
 contradiction, ``j``/``k`` next or previous mention, ``f`` failures only. Everything taken
 from articles and fact files is escaped. The page's size is linear in the article text plus
-the grid; long articles below the fold are laid out only when scrolled to
-(``content-visibility``), so a thousand articles open in a few seconds.
+the grid; with more than :data:`LAZY_ARTICLES` articles, those below the fold are laid out
+only when scrolled to (``content-visibility``), so a thousand articles open in a few seconds.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
+import bisect
 import html
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .html_assets import CSP, LAZY_ARTICLES, LAZY_STYLE, SCRIPT, STYLE
 from .outcomes import (
     BAD,
+    CUE_ONLY,
     ERROR,
     FAILED,
     NOT_MENTIONED,
@@ -54,90 +56,6 @@ FAILURES_LISTED = 100
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _BOM = "\ufeff"
 
-STYLE = """
-:root{--bad:#c62828;--badbg:#ffd7d7;--ok:#2e7d32;--okbg:#d8f3d8;--xf:#8a6100;--xfbg:#ffefc2;
---line:#f4f4f4;--muted:#666}
-body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#111}
-header{position:sticky;top:0;background:#fff;border-bottom:1px solid #ccc;padding:.4em 1em;
-z-index:20}
-h1{font-size:1.2em;margin:.2em 0}h2{font-size:1.05em;margin:1em 0 .4em}
-main{padding:0 1em 4em}
-.totals span{margin-right:1em;white-space:nowrap}.totals .f,.totals .e{color:var(--bad)}
-.keys{color:var(--muted);font-size:.85em;margin:.2em 0}
-kbd{border:1px solid #bbb;border-radius:3px;padding:0 .3em;font-size:.9em}
-.filter-label{font-weight:600;cursor:pointer}
-table{border-collapse:collapse}
-.grid-wrap{overflow:auto;max-height:70vh;border:1px solid #ddd}
-.grid th,.grid td{border:1px solid #e3e3e3;padding:0 .35em;text-align:center;
-font-variant-numeric:tabular-nums}
-.grid thead th{position:sticky;top:0;background:#fafafa}
-.grid th.article{text-align:left;font-weight:normal;white-space:nowrap}
-.grid td a{display:block;text-decoration:none;color:inherit}
-td.f,td.e{background:var(--badbg);color:var(--bad);font-weight:700}
-td.p{color:var(--ok)}td.x{background:var(--xfbg);color:var(--xf)}td.n,td.s{color:#aaa}
-.grid td.total{color:#333;background:#fafafa}
-.facts td,.facts th{border-bottom:1px solid #eee;padding:.15em .5em;text-align:left;
-vertical-align:top}
-section.article{border-top:2px solid #ddd;margin-top:1.5em}
-section.article:not(:hover):not(:focus-within){content-visibility:auto;
-contain-intrinsic-size:auto 1200px}
-section.article.bad{border-top-color:var(--bad)}
-.verdicts{margin:.3em 0 .6em;padding-left:1.2em}
-.verdicts li.f,.verdicts li.e{color:var(--bad)}
-.src{font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;
-background:var(--line);padding:.3em 0}
-.l{display:flex;white-space:pre-wrap;overflow-wrap:anywhere}
-.l:target{background:#fff3a8}
-.n{flex:none;width:3.5em;padding-right:.8em;text-align:right;color:#999;text-decoration:none;
-user-select:none}
-.t{flex:1;min-width:0}
-mark{position:relative;border-radius:2px;padding:0 1px;outline-offset:1px}
-mark.bad{background:var(--badbg);color:var(--bad);font-weight:700;
-box-shadow:inset 0 -2px var(--bad)}
-mark.ok{background:var(--okbg);color:#174d1a;box-shadow:inset 0 -2px var(--ok)}
-mark.xf{background:var(--xfbg);color:var(--xf);box-shadow:inset 0 -2px var(--xf)}
-mark:focus{outline:2px solid #1a5fb4}
-.tip{display:none;position:absolute;left:0;top:1.6em;z-index:30;width:28em;max-width:80vw;
-background:#fff;color:#111;border:1px solid #888;border-radius:4px;padding:.4em .6em;
-box-shadow:0 2px 8px rgba(0,0,0,.25);font:13px/1.4 system-ui,sans-serif;white-space:normal}
-mark:hover>.tip,mark:focus>.tip{display:block}
-.tip b{display:block}.tip .v-bad{color:var(--bad)}.tip .v-ok{color:var(--ok)}
-.tip hr{border:0;border-top:1px solid #ddd;margin:.3em 0}
-.tip .br{display:none}
-.l,mark,section{scroll-margin-top:8em}
-.error{color:var(--bad);font-weight:600}
-.failures li{margin:.15em 0}.failures .msg{color:var(--bad)}
-body:has(#failures-only:checked) .clean{display:none}
-"""
-
-SCRIPT = """
-(function(){
-var marks=null,bad=null;
-function all(){if(!marks){marks=[].slice.call(document.querySelectorAll('mark'));
-bad=marks.filter(function(m){return m.classList.contains('bad');});}}
-function visible(m){return m.offsetParent!==null||m.closest('section.clean')===null;}
-function step(list,dir){if(!list.length)return;var cur=list.indexOf(document.activeElement);
-var i=cur<0?(dir>0?0:list.length-1):(cur+dir+list.length)%list.length;
-for(var k=0;k<list.length;k++){if(visible(list[i])){list[i].focus();return;}
-i=(i+dir+list.length)%list.length;}}
-document.addEventListener('keydown',function(e){
-if(e.ctrlKey||e.metaKey||e.altKey)return;var t=e.target.tagName;
-if(t==='INPUT'&&e.target.type!=='checkbox'||t==='TEXTAREA')return;all();
-if(e.key==='n'){step(bad,1);}else if(e.key==='p'){step(bad,-1);}
-else if(e.key==='j'){step(marks,1);}else if(e.key==='k'){step(marks,-1);}
-else if(e.key==='f'){var c=document.getElementById('failures-only');c.checked=!c.checked;}
-else{return;}e.preventDefault();});
-})();
-"""
-
-
-# Defence in depth: the page may load nothing and run no script but its own, whatever an
-# article holds (everything is escaped anyway).
-CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; "
-    f"script-src 'sha256-{base64.b64encode(hashlib.sha256(SCRIPT.encode()).digest()).decode()}'"
-)
-
 
 def decode(data: bytes) -> str:
     """An article's bytes as the checker reads them: UTF-8, a leading BOM removed."""
@@ -157,17 +75,22 @@ def render(results: Results, rootpath: Path) -> Iterable[str]:
     """The page, in chunks (one per article after the grid), so memory stays small."""
     articles = results.articles()
     facts = results.facts()
-    grid = results.grid()
-    by_article = results.by_article()
+    grid = results.grid(articles, facts)
+    by_article = results.by_article(articles)
     ids = {article: f"a{n}" for n, article in enumerate(articles, 1)}
-    present = [s for s in STATUSES if s in grid.values()]
-    totals = {s: sum(1 for v in grid.values() if v == s) for s in present}
+    counted = Counter(grid.values())
+    present = [s for s in STATUSES if counted[s]]
+    totals = {s: counted[s] for s in present}
+    per_fact: dict[str, Counter[str]] = {f.id: Counter() for f in facts}
+    for (_, fact_id), status in grid.items():
+        per_fact[fact_id][status] += 1
+    style = STYLE + (LAZY_STYLE if len(articles) > LAZY_ARTICLES else "")
     title = f"pytest-factcheck: {_count(len(facts), 'fact')} × {_count(len(articles), 'article')}"
     yield (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{STYLE}</style></head><body>\n"
+        f"<title>{_e(title)}</title><style>{style}</style></head><body>\n"
         "<header>"
         f"<h1>{_e(title)}</h1>"
         '<p class="totals" id="totals">'
@@ -184,8 +107,8 @@ def render(results: Results, rootpath: Path) -> Iterable[str]:
         "</header>\n<main>\n"
     )
     yield _failures(results.failures(), ids)
-    yield _grid(articles, facts, grid, by_article, ids, present)
-    yield _fact_list(facts, grid, present)
+    yield _grid(articles, facts, grid, by_article, ids, present, per_fact)
+    yield _fact_list(facts, present, per_fact)
     for article in articles:
         yield _article(article, ids[article], by_article[article], rootpath, grid, facts)
     yield f"</main><script>{SCRIPT}</script></body></html>\n"
@@ -226,6 +149,7 @@ def _grid(
     by_article: dict[str, list[Outcome]],
     ids: dict[str, str],
     present: Sequence[str],
+    per_fact: dict[str, Counter[str]],
 ) -> str:
     parts = [
         '<section id="grid"><h2>Facts × articles</h2><div class="grid-wrap">'
@@ -262,10 +186,7 @@ def _grid(
     for status in present:
         parts.append(
             f'<tr><th class="article">{SYMBOLS[status]} {_e(status)}</th>'
-            + "".join(
-                f'<td class="total">{sum(1 for a in articles if grid[(a, f.id)] == status)}</td>'
-                for f in facts
-            )
+            + "".join(f'<td class="total">{per_fact[f.id][status]}</td>' for f in facts)
             + f'<td class="total" colspan="{len(present)}"></td></tr>'
         )
     parts.append("</tfoot></table></div></section>\n")
@@ -273,11 +194,8 @@ def _grid(
 
 
 def _fact_list(
-    facts: Sequence[FactInfo], grid: dict[tuple[str, str], str], present: Sequence[str]
+    facts: Sequence[FactInfo], present: Sequence[str], per_fact: dict[str, Counter[str]]
 ) -> str:
-    per_fact: dict[str, dict[str, int]] = {f.id: dict.fromkeys(present, 0) for f in facts}
-    for (_, fact_id), status in grid.items():
-        per_fact[fact_id][status] += 1
     parts = [
         '<section id="facts"><h2>Facts</h2><table class="facts"><thead><tr><th>#</th>'
         "<th>fact</th><th>expected</th><th>claim and source</th><th>fact file</th>"
@@ -329,7 +247,8 @@ def _article(
     )
     parts = [
         f'<section class="article{" bad" if bad else " clean"}" id="{aid}" '
-        f'data-article="{_e(article)}"><h2>{_e(article)}</h2><p>{_e(counts)}</p>'
+        f'data-article="{_e(article)}"><h2>{_e(article)} <a class="up" href="#grid">↑ grid</a>'
+        f"</h2><p>{_e(counts)}</p>"
     ]
     listed = [o for o in outcomes if o.status not in (NOT_MENTIONED, PASSED) or o.mentions]
     if listed:
@@ -368,51 +287,61 @@ def _verdict_words(outcome: Outcome) -> str:
 
 
 def _lines(text: str, aid: str, spans: Sequence[_Span]) -> str:
-    """Numbered lines with the mentions marked; a mention crossing lines is marked on each."""
+    """Numbered lines with the mentions marked; a mention crossing lines is marked on each.
+
+    Linear in the text plus the mentions (times the lines each one spans).
+    """
     starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
     if len(starts) > 1 and starts[-1] == len(text):
         starts.pop()
-    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    per_line: dict[int, list[_Span]] = {}
+    for span in spans:
+        first = bisect.bisect_right(starts, span.start) - 1
+        last = bisect.bisect_right(starts, span.end - 1) - 1
+        for line in range(first, last + 1):
+            per_line.setdefault(line, []).append(span)
     out: list[str] = []
-    first = 0  # index in ordered of the first span that may reach the current line
-    for number, begin in enumerate(starts, 1):
-        finish = starts[number] if number < len(starts) else len(text)
-        body = text[begin:finish].rstrip("\r\n")
-        end = begin + len(body)
-        while first < len(ordered) and ordered[first].end <= begin:
-            first += 1
-        here = []
-        for span in ordered[first:]:
-            if span.start >= end:
-                break
-            if span.end > begin:
-                here.append(span)
+    for line, begin in enumerate(starts):
+        finish = starts[line + 1] if line + 1 < len(starts) else len(text)
+        end = begin + len(text[begin:finish].rstrip("\r\n"))
+        number = line + 1
         out.append(
             f'<div class="l" id="{aid}-L{number}"><a class="n" href="#{aid}-L{number}">'
-            f'{number}</a><span class="t">{_marked(text, begin, end, here)}</span></div>'
+            f"{number}</a>"
+            f'<span class="t">{_marked(text, begin, end, per_line.get(line, ()))}</span></div>'
         )
     return "\n".join(out)
 
 
 def _marked(text: str, begin: int, end: int, spans: Sequence[_Span]) -> str:
-    """``text[begin:end]`` escaped, each stretch covered by mentions in one ``<mark>``."""
+    """``text[begin:end]`` escaped, each stretch covered by mentions in one ``<mark>``.
+
+    One sweep over the mentions' ends: mentions may overlap or nest.
+    """
     if not spans:
         return _e(text[begin:end])
+    ordered = sorted(spans, key=lambda s: s.start)
     cuts = sorted(
         {begin, end, *(max(begin, s.start) for s in spans), *(min(end, s.end) for s in spans)}
     )
     parts = []
+    active: list[_Span] = []
+    next_span = 0
     for lo, hi in itertools.pairwise(cuts):
+        while next_span < len(ordered) and ordered[next_span].start <= lo:
+            active.append(ordered[next_span])
+            next_span += 1
+        active = [s for s in active if s.end > lo]
         piece = _e(text[lo:hi])
-        covering = [s for s in spans if s.start <= lo and hi <= s.end]
-        parts.append(_mark(piece, covering) if covering else piece)
+        parts.append(_mark(piece, active) if active else piece)
     return "".join(parts)
 
 
 def _mark(piece: str, covering: Sequence[_Span]) -> str:
     bad = [s for s in covering if s.mention.contradicts and s.outcome.status != XFAILED]
     known = [s for s in covering if s.mention.contradicts and s.outcome.status == XFAILED]
-    kind = "bad" if bad else "xf" if known else "ok"
+    cue_only = all(s.mention.verdict == CUE_ONLY for s in covering)
+    kind = "bad" if bad else "xf" if known else "cue" if cue_only else "ok"
     facts = " ".join(dict.fromkeys(s.outcome.fact.id for s in covering))
     tip = "<hr>".join(_tip(s) for s in covering)
     return (
@@ -424,6 +353,15 @@ def _mark(piece: str, covering: Sequence[_Span]) -> str:
 
 def _tip(span: _Span) -> str:
     m, o, fact = span.mention, span.outcome, span.outcome.fact
+    if m.verdict == CUE_ONLY:
+        rows = [
+            f'<b>{_e(fact.id)}: <span class="v-cue">cue found, no comparable value</span></b>',
+            f"the fact's cue /{_e(m.reading)}/ matches “{_e(_one(m.text))}”",
+            f"fact says {_e(fact.expected)}",
+        ]
+        if o.message:
+            rows.append(f"skipped: {_e(o.message)}")
+        return rows[0] + "<br>".join(rows[1:])
     if m.contradicts:
         verdict = "known disagreement" if o.status == XFAILED else "CONTRADICTS"
         cls = "v-bad"

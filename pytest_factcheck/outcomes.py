@@ -33,8 +33,8 @@ BAD = frozenset({FAILED, ERROR})
 # Why a failed pair failed, when the checker knows (None: a bug, an xpass, …).
 CONTRADICTION, UNREADABLE, TIMEOUT = "contradiction", "unreadable article", "timeout"
 
-# A mention's verdict.
-AGREES, CONTRADICTS = "agrees", "contradicts"
+# A mention's verdict; CUE_ONLY marks where a skipped pair's cue occurs with no value.
+AGREES, CONTRADICTS, CUE_ONLY = "agrees", "contradicts", "cue only"
 
 # A note's severity.
 ERROR_SEVERITY, WARNING_SEVERITY = "error", "warning"
@@ -78,7 +78,7 @@ class MentionRecord:
     byte_col: int
     end_byte_col: int
     text: str
-    verdict: str  # AGREES or CONTRADICTS
+    verdict: str  # AGREES, CONTRADICTS or CUE_ONLY
     reading: str
     restates: str | None = None
 
@@ -129,35 +129,43 @@ class Outcome:
         return (self.article, self.fact.id)
 
     def to_wire(self) -> dict[str, Any]:
-        """Plain data (dicts, lists, str, int, None) for the test report."""
-        return {
+        """Plain data (dicts, lists, str, int, None) for the test report; defaults left out."""
+        data: dict[str, Any] = {
             "article": self.article,
             "fact": dict(vars(self.fact)),
             "status": self.status,
-            "message": self.message,
-            "failure": self.failure,
-            "line": self.line,
-            "col": self.col,
-            "mentions": [dict(vars(m)) for m in self.mentions],
         }
+        if self.message:
+            data["message"] = self.message
+        if self.failure:
+            data["failure"] = self.failure
+        if (self.line, self.col) != (1, 1):
+            data["line"], data["col"] = self.line, self.col
+        if self.mentions:
+            data["mentions"] = [dict(vars(m)) for m in self.mentions]
+        return data
 
     @classmethod
     def from_wire(
         cls, data: Mapping[str, Any], facts: dict[tuple[Any, ...], FactInfo] | None = None
     ) -> Outcome:
         """The record :meth:`to_wire` made; ``facts`` shares one FactInfo per fact."""
-        fact = FactInfo(**data["fact"])
-        if facts is not None:
-            fact = facts.setdefault(tuple(vars(fact).values()), fact)
+        wire_fact = data["fact"]
+        if facts is None:
+            fact = FactInfo(**wire_fact)
+        else:
+            key = tuple(wire_fact.values())
+            fact = facts.get(key) or facts.setdefault(key, FactInfo(**wire_fact))
+        mentions = data.get("mentions")
         return cls(
-            article=str(data["article"]),
+            article=data["article"],
             fact=fact,
-            status=str(data["status"]),
-            message=str(data.get("message", "")),
+            status=data["status"],
+            message=data.get("message", ""),
             failure=data.get("failure"),
-            line=int(data.get("line", 1)),
-            col=int(data.get("col", 1)),
-            mentions=tuple(MentionRecord(**m) for m in data.get("mentions", ())),
+            line=data.get("line", 1),
+            col=data.get("col", 1),
+            mentions=tuple(MentionRecord(**m) for m in mentions) if mentions else (),
         )
 
 
@@ -239,19 +247,31 @@ class Results:
             known[outcome.fact.id] = outcome.fact
         return [known[k] for k in sorted(known)]
 
-    def grid(self) -> dict[tuple[str, str], str]:
-        """``(article, fact id) -> status`` for every known article and fact."""
-        facts = [f.id for f in self.facts()]
-        statuses = {key: outcome.status for key, outcome in self.outcomes.items()}
-        return {(a, f): statuses.get((a, f), NOT_MENTIONED) for a in self.articles() for f in facts}
+    def grid(
+        self, articles: Sequence[str] | None = None, facts: Sequence[FactInfo] | None = None
+    ) -> dict[tuple[str, str], str]:
+        """``(article, fact id) -> status`` for every known article and fact.
+
+        ``articles`` and ``facts`` are :meth:`articles` and :meth:`facts`, when the caller
+        has them already.
+        """
+        ids = [f.id for f in (self.facts() if facts is None else facts)]
+        outcomes = self.outcomes
+        return {
+            (a, f): outcome.status if (outcome := outcomes.get((a, f))) else NOT_MENTIONED
+            for a in (self.articles() if articles is None else articles)
+            for f in ids
+        }
 
     def failures(self) -> list[Outcome]:
         """The failed and errored pairs, by article then fact."""
         return sorted((o for o in self.outcomes.values() if o.status in BAD), key=_order)
 
-    def by_article(self) -> dict[str, list[Outcome]]:
-        """Each article's records, by fact id."""
-        grouped: dict[str, list[Outcome]] = {a: [] for a in self.articles()}
+    def by_article(self, articles: Sequence[str] | None = None) -> dict[str, list[Outcome]]:
+        """Each article's records, by fact id (``articles``: :meth:`articles`, if known)."""
+        grouped: dict[str, list[Outcome]] = {
+            a: [] for a in (self.articles() if articles is None else articles)
+        }
         for outcome in sorted(self.outcomes.values(), key=_order):
             grouped[outcome.article].append(outcome)
         return grouped

@@ -6,17 +6,20 @@ the indexed article are at hand there, and only the records travel on.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from . import units
 from .errors import Problem
-from .facts import Fact
+from .facts import Fact, compile_cue
 from .intervals import format_interval
 from .match import ArticleIndex, Mention, Verdict
 from .outcomes import (
     AGREES,
     CONTRADICTS,
+    CUE_ONLY,
     ERROR_SEVERITY,
+    SKIPPED,
     FactInfo,
     MentionRecord,
     Note,
@@ -40,24 +43,14 @@ def fact_info(fact: Fact) -> FactInfo:
 
 def mention_record(fact: Fact, mention: Mention, index: ArticleIndex) -> MentionRecord:
     """``mention`` as plain data: offsets, 1-based positions (characters and bytes), verdict."""
-    article = index.article
     q = mention.quantity
-    line, col = article.position(q.start)
-    end_line, end_col = article.position(q.end)
-    restates = None if mention.restates is None else one_line(mention.restates.text)
-    return MentionRecord(
-        start=q.start,
-        end=q.end,
-        line=line,
-        col=col,
-        end_line=end_line,
-        end_col=end_col,
-        byte_col=byte_column(article.line_text(line), col),
-        end_byte_col=byte_column(article.line_text(end_line), end_col),
-        text=q.text,
-        verdict=AGREES if mention.consistent else CONTRADICTS,
-        reading=format_interval(mention.converted, units.symbol(fact.unit)),
-        restates=restates,
+    return span_record(
+        index,
+        q.start,
+        q.end,
+        AGREES if mention.consistent else CONTRADICTS,
+        format_interval(mention.converted, units.symbol(fact.unit)),
+        None if mention.restates is None else one_line(mention.restates.text),
     )
 
 
@@ -80,6 +73,10 @@ def pair_outcome(
     line, col = 1, 1
     if verdict is not None and index is not None:
         mentions = tuple(mention_record(fact, m, index) for m in verdict.mentions)
+        if status == SKIPPED and not mentions:
+            mentions = tuple(cue_records(fact, index))
+            if mentions:
+                line, col = mentions[0].line, mentions[0].col
         focus = verdict.focus
         if focus is not None:
             line, col = index.article.position(focus.quantity.start)
@@ -92,6 +89,85 @@ def pair_outcome(
         line=line,
         col=col,
         mentions=mentions,
+    )
+
+
+# Cue matches recorded for one skipped pair, at most.
+MAX_CUE_RECORDS = 20
+
+
+def cue_records(fact: Fact, index: ArticleIndex, timeout: float = 1.0) -> list[MentionRecord]:
+    """Where the fact's cue occurs with its subject in scope: for a pair skipped because
+    the article states no comparable value there ("cue found, no comparable quantity").
+
+    Runs the cue once more, on this article only; only skipped pairs pay for it. Empty
+    for a fact without a cue, and when the cue or the subject runs out of time.
+    """
+    if fact.cue is None or not index.article.sentences:
+        return []
+    article = index.article
+    try:
+        hits = index.name_starts(fact.subject, timeout) if fact.subject is not None else None
+        found: list[MentionRecord] = []
+        for match in compile_cue(fact.cue).finditer(article.text, timeout=timeout):
+            start, end = match.span()
+            if start == end or not _in_scope(fact, index, start, hits):
+                continue
+            found.append(span_record(index, start, end, CUE_ONLY, fact.cue))
+            if len(found) == MAX_CUE_RECORDS:
+                break
+        return found
+    except Exception:  # a timeout, or anything else: the record is only a pointer
+        return []
+
+
+def _in_scope(fact: Fact, index: ArticleIndex, offset: int, hits: list[int] | None) -> bool:
+    """True when the fact's subject is named where its scope allows, around ``offset``."""
+    if hits is None:
+        return True
+    if not hits:
+        return False
+    article = index.article
+    if fact.scope == "article":
+        return True
+    sentence = article.sentences[article.sentence_index(offset)]
+    if fact.scope == "sentence":
+        low = sentence.start
+    else:
+        low = article.paragraphs[sentence.paragraph].start
+    first = bisect.bisect_left(hits, low)
+    return first < len(hits) and hits[first] < sentence.end
+
+
+def span_record(
+    index: ArticleIndex,
+    start: int,
+    end: int,
+    verdict: str,
+    reading: str,
+    restates: str | None = None,
+) -> MentionRecord:
+    """The record of ``article.text[start:end]`` with its verdict and reading.
+
+    Any kind of mention (a quantity, a date, a list of names) becomes a record this way:
+    ``reading`` is what the mention means in the fact's terms (``150 mph``, ``2014-06-22``).
+    """
+    article = index.article
+    line, col = article.position(start)
+    end_line, end_col = article.position(end)
+    return MentionRecord(
+        start=start,
+        end=end,
+        line=line,
+        col=col,
+        end_line=end_line,
+        end_col=end_col,
+        byte_col=byte_column(article.line_text(line), col),
+        end_byte_col=byte_column(article.line_text(end_line), end_col),
+        text=article.text[start:end],
+        verdict=verdict,
+        reading=reading,
+        restates=restates,
     )
 
 

@@ -291,8 +291,17 @@ class FactcheckSession:
         return None
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
-        """Record each pair's outcome for the summary (on the xdist controller too)."""
+        """Record each pair's outcome for the reports (on the xdist controller too).
+
+        An xdist worker only sends its reports on; the controller (or a serial run) keeps
+        the records and drops them from the reports, which pytest keeps to the end.
+        """
+        if _is_xdist_worker(self.config):
+            return
         self.results.add(report)
+        for name in (outcomes.OUTCOME_ATTRIBUTE, outcomes.NOTES_ATTRIBUTE):
+            if name in report.__dict__:
+                delattr(report, name)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """Drop the quiet setup/teardown reports of fact items that did not fail.

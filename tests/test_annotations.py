@@ -221,3 +221,33 @@ def test_step_summary_of_a_clean_run(
         "## pytest-factcheck\n\n1 fact × 2 articles: passed 1, not mentioned 1\n\n"
         "No article contradicts a fact.\n"
     )
+
+
+def test_fact_file_warnings_are_warnings_with_a_limit_of_their_own(tmp_path: Path) -> None:
+    from pytest_factcheck.annotations import lines
+    from pytest_factcheck.outcomes import WARNING_SEVERITY, Note, Results
+
+    results = Results()
+    for n in range(1, 13):
+        results.note(
+            Note(
+                "facts/f.yaml",
+                n,
+                1,
+                f"w{n}",
+                f"facts/f.yaml:{n}:1: w{n}: cue '.'",
+                WARNING_SEVERITY,
+            )
+        )
+    results.note(Note("facts/f.yaml", 20, 3, "bad", "facts/f.yaml:20:3: bad: unknown unit"))
+    out = lines(results, tmp_path, limit=10)
+    assert (
+        out[0] == "::warning file=facts/f.yaml,line=1,col=1,title=w1::facts/f.yaml:1:1: w1: cue '.'"
+    )
+    assert sum(line.startswith("::warning ") for line in out) == 10
+    assert (
+        "::error file=facts/f.yaml,line=20,col=3,title=bad::facts/f.yaml:20:3: bad: unknown unit"
+        in out
+    )
+    assert out[-3].startswith("::notice title=pytest-factcheck::2 more failures and warnings are")
+    assert out[-2:] == ["facts/f.yaml:11:1: w11: cue '.'", "facts/f.yaml:12:1: w12: cue '.'"]

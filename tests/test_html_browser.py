@@ -225,3 +225,35 @@ def test_no_script_but_the_pages_own_can_run(browser: Any, report: Path) -> None
         assert opened.active("return e.tagName;") == "MARK"
     finally:
         opened.context.close()
+
+
+def test_the_seeds_disputed_figure_is_the_one_red_thing(
+    browser: Any, pytester: pytest.Pytester
+) -> None:
+    # What a newcomer sees first on the shipped material: one red cell, one red mention.
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "seeds", pytester.path / "seeds")
+    shutil.copytree(root / "facts", pytester.path / "facts")
+    pytester.makeini("[pytest]\nfilterwarnings = ignore::pytest.PytestAssertRewriteWarning\n")
+    result = pytester.runpytest("--factcheck", "seeds/", "--factcheck-html", "r.html")
+    outcomes = result.parseoutcomes()
+    opened = Opened(browser, pytester.path / "r.html")
+    try:
+        page = opened.page
+        assert opened.count("table.grid tbody td.f") == outcomes["failed"] == 1
+        assert opened.count("table.grid tbody td.p") == outcomes["passed"]
+        assert opened.count("table.grid tbody td.n") == outcomes["skipped"]
+        red = page.locator("mark.bad")
+        assert red.count() == 1
+        assert red.evaluate("e => e.closest('section').dataset.article") == (
+            "seeds/002_0def55459264fc9c.txt"
+        )
+        assert red.evaluate("e => e.closest('.l').id") == "a3-L36"
+        assert red.get_attribute("data-facts") == "sadr-city-parade-size"
+        assert red.evaluate("e => e.firstChild.textContent") == "Thousands of Shias"
+        # The failure list at the top leads to it.
+        page.locator("#failures a").first.click()
+        assert page.url.endswith("#a3-L36")
+        assert opened.console == []
+    finally:
+        opened.context.close()

@@ -224,3 +224,16 @@ def test_a_report_that_cannot_be_written_is_one_line(factcheck_project: MakeProj
         ]
     )
     result.stdout.no_fnmatch_line("*Traceback*")
+
+
+def test_only_large_pages_lay_articles_out_lazily(tmp_path: Path) -> None:
+    from pytest_factcheck.html_assets import LAZY_ARTICLES, LAZY_STYLE
+    from pytest_factcheck.html_report import render
+    from pytest_factcheck.outcomes import Results
+
+    for count, lazy in ((LAZY_ARTICLES, False), (LAZY_ARTICLES + 1, True)):
+        results = Results()
+        results.expect(articles=[f"n{i}.txt" for i in range(count)])
+        page = "".join(render(results, tmp_path))
+        assert (LAZY_STYLE in page) is lazy
+        assert page.count('<section class="article') == count

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from reports_project import ARTICLES, FACTS
 
 from pytest_factcheck.outcomes import byte_column
@@ -46,6 +48,15 @@ def test_the_schema_rejects_what_reviewdog_would() -> None:
 def test_byte_column_counts_utf8_bytes(line: str, col: int, expected: int) -> None:
     # The first three are reviewdog's own example: 'a𐐀b', the column of b is 6.
     assert byte_column(line, col) == expected
+
+
+@given(st.text(max_size=40).filter(lambda t: "\n" not in t), st.data())
+def test_byte_column_points_at_the_same_character(line: str, data: st.DataObject) -> None:
+    col = data.draw(st.integers(1, len(line) + 1))
+    encoded = line.encode("utf-8", "surrogatepass")
+    byte = byte_column(line, col)
+    assert encoded[: byte - 1].decode("utf-8", "surrogatepass") == line[: col - 1]
+    assert byte >= col
 
 
 @pytest.mark.parametrize("args", [["-p", "no:xdist"], ["-n", "2"]], ids=["serial", "xdist"])
