@@ -60,7 +60,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini(
         "factcheck_regex_timeout",
         default="1.0",
-        help="seconds a cue may search one article before the item fails (default: 1.0).",
+        help="seconds a cue or subject search may run per 100,000 characters of an article "
+        "before the item is an error (default: 1.0).",
     )
 
 

@@ -21,7 +21,7 @@ from .collect import MARKER, ArticleFile, FactFile, FactFileError, FactItem
 from .errors import Location, Problem
 from .factfile import load_facts
 from .facts import FactSet
-from .match import ArticleIndex, index_article
+from .match import ArticleIndex, CueTimeout, index_article
 from .summary import Summary
 
 # Items of one article are collected together, so a small cache reads each article once
@@ -216,6 +216,9 @@ class FactcheckSession:
                 report.longrepr = (fspath, (lineno or 0) + 1, reason)
         if isinstance(item, FactFileError):
             report.factcheck_fact_file = True
+        if call.excinfo is not None and call.excinfo.errisinstance(CueTimeout):
+            # The fact's own cue or subject ran away: an error of the fact, not a verdict.
+            report.factcheck_fact_error = True
         if report.failed:
             # Plain data on the report, so that it reaches the xdist controller.
             found = for_failure(item, call, str(report.longrepr))
@@ -227,7 +230,10 @@ class FactcheckSession:
         self, report: pytest.TestReport, config: pytest.Config
     ) -> tuple[str, str, str] | None:
         """A broken fact file is an error, though it fails when run (see FactFileError)."""
-        if getattr(report, "factcheck_fact_file", False) and report.failed:
+        if report.failed and (
+            getattr(report, "factcheck_fact_file", False)
+            or getattr(report, "factcheck_fact_error", False)
+        ):
             return "error", "E", "ERROR"
         return None
 
