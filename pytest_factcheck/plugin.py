@@ -69,9 +69,11 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the fact-checking session plugin, only when ``--factcheck`` is given."""
     if not config.getoption("factcheck"):
         return
+    from .encoding import ForgivingTerminal
     from .exitstatus import ExitStatus
     from .session import FactcheckSession
 
     factcheck = FactcheckSession(config)
     config.pluginmanager.register(factcheck, FactcheckSession.NAME)
     config.pluginmanager.register(ExitStatus(factcheck), ExitStatus.NAME)
+    config.pluginmanager.register(ForgivingTerminal(), ForgivingTerminal.NAME)
