@@ -42,6 +42,8 @@ def run_check(paths: Sequence[str], *, approx: float = 0.10, out: TextIO | None 
     facts = load_facts([Path(p) for p in paths or [DEFAULT_FACTS]], display=_display, approx=approx)
     for problem in facts.problems:
         out.write(f"{problem}\n")
+    for warning in facts.warnings:
+        out.write(f"warning: {warning}\n")
     summary = (
         f"{_plural(len(facts.facts), 'good fact')} in {_plural(len(facts.files), 'fact file')}"
     )

@@ -69,6 +69,7 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the fact-checking session plugin, only when ``--factcheck`` is given."""
     if not config.getoption("factcheck"):
         return
+    from .advice import Advice
     from .encoding import ForgivingTerminal
     from .exitstatus import ExitStatus
     from .session import FactcheckSession
@@ -76,4 +77,5 @@ def pytest_configure(config: pytest.Config) -> None:
     factcheck = FactcheckSession(config)
     config.pluginmanager.register(factcheck, FactcheckSession.NAME)
     config.pluginmanager.register(ExitStatus(factcheck), ExitStatus.NAME)
+    config.pluginmanager.register(Advice(factcheck), Advice.NAME)
     config.pluginmanager.register(ForgivingTerminal(), ForgivingTerminal.NAME)
