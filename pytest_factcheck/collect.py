@@ -11,6 +11,7 @@ from .errors import Problem
 from .facts import Fact
 from .match import FAILED, SKIPPED, CueTimeout, Verdict, check
 from .report import describe_fact, failure_text
+from .timelimit import for_article
 
 if TYPE_CHECKING:
     from .session import FactcheckSession
@@ -63,7 +64,7 @@ class FactItem(pytest.Item):
                 self._verdict = check(
                     self.fact,
                     index,
-                    timeout=settings.regex_timeout,
+                    timeout=for_article(settings.regex_timeout, len(index.article.text)),
                     conversion_slack=settings.conversion_slack,
                 )
             except CueTimeout as timeout:

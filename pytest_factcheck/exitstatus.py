@@ -3,7 +3,9 @@
 pytest's own statuses say "tests failed" (1) whether an article contradicts a fact or a fact
 file is broken. A gate must tell the two apart, so a fact-file problem ends the run with 2,
 pytest's status for errors met while collecting, after every other fact has run (and with
-``--collect-only`` too); 1 then means only that some article contradicts a fact. A run that
+``--collect-only`` too); so does a fact whose cue or subject search ran away on an article
+(an error of the fact, not a verdict on the article). 1 then means only that some article
+contradicts a fact. A run that
 collected nothing (5) says where it looked for articles and with which patterns.
 """
 
@@ -31,14 +33,20 @@ class ExitStatus:
 
     def __init__(self, factcheck: FactcheckSession) -> None:
         self.factcheck = factcheck
+        self.runaway = 0  # items whose cue or subject search was stopped
 
     def problem_count(self) -> int:
         return len(self.factcheck.facts.problems)
 
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        """Count the facts stopped by the time limit (on the xdist controller too)."""
+        if report.failed and getattr(report, "factcheck_fact_error", False):
+            self.runaway += 1
+
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self, session: pytest.Session, exitstatus: int) -> None:
-        """2 when a fact file has a problem; pytest returns ``session.exitstatus``."""
-        if self.problem_count() and session.exitstatus in _OVERRIDDEN:
+        """2 when a fact has a problem; pytest returns ``session.exitstatus``."""
+        if (self.problem_count() or self.runaway) and session.exitstatus in _OVERRIDDEN:
             session.exitstatus = FACT_FILE_PROBLEM
 
     @pytest.hookimpl(trylast=True)
@@ -57,7 +65,14 @@ class ExitStatus:
                 f"{int(FACT_FILE_PROBLEM)}",
                 red=True,
             )
-        elif exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        if self.runaway:
+            terminalreporter.write_line(
+                f"factcheck: {_plural(self.runaway, 'check')} stopped by the time limit "
+                "(the errors above): a cue or subject search ran away on an article; "
+                f"exit status {int(FACT_FILE_PROBLEM)}",
+                red=True,
+            )
+        if not count and exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
             terminalreporter.write_line(self.nothing_collected(config.rootpath))
 
     def nothing_collected(self, rootpath: Path) -> str:

@@ -24,6 +24,7 @@ from typing import Any
 import regex
 
 from . import units as unit_table
+from .cuewarnings import cue_warning
 from .dates import parse_fact_date
 from .errors import Location, Problem, QuantityError
 from .facts import KINDS, SCOPES, Fact, FactSet, compile_cue
@@ -170,9 +171,13 @@ class _File:
     display: str
     root: Map | None = None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
     def at(self, mark: Mark, message: str, fact_id: str | None = None) -> None:
         self.problems.append(Problem(Location(self.display, mark.line, mark.col), message, fact_id))
+
+    def warn(self, mark: Mark, message: str, fact_id: str | None = None) -> None:
+        self.warnings.append(Problem(Location(self.display, mark.line, mark.col), message, fact_id))
 
 
 def _read(path: Path, display: str) -> _File:
@@ -387,11 +392,27 @@ def _read_units(file: _File, tables: _Tables) -> None:
         if known is None:
             tables.units[surface] = canonical
             tables.unit_at[surface] = _where(file, key.start)
+            _warn_if_redefined(file, key, surface, canonical)
         elif known != canonical:
             file.at(
                 key.start,
                 f"unit {surface!r} is already defined as {known!r} at {tables.unit_at[surface]}",
             )
+
+
+def _warn_if_redefined(file: _File, key: Scalar, surface: str, canonical: str) -> None:
+    """A warning when the unit table already reads ``surface`` as another unit."""
+    try:
+        found = unit_table.match_unit(surface, 0)
+    except Exception:  # the table's own lookup failing must not stop the load
+        return
+    if found is None or found[1] != len(surface) or found[0].unit == canonical:
+        return
+    file.warn(
+        key.start,
+        f"units: {surface!r} redefines the unit table's {found[0].surface!r} "
+        f"({found[0].unit}) as {canonical}, in every article",
+    )
 
 
 # -- facts -------------------------------------------------------------------------------
@@ -673,12 +694,9 @@ class _FactReader:
         except (OverflowError, RecursionError, MemoryError, ValueError) as error:
             self.problem(node.start, f"cue {_quote(cue)} cannot be compiled: {error}")
             return None
-        if compiled.match("") is not None:
-            self.problem(
-                node.start,
-                f"cue {_quote(cue)} matches empty text, so it would match everywhere",
-            )
-            return None
+        broad = cue_warning(compiled)
+        if broad is not None:
+            self.file.warn(node.start, f"cue {_quote(cue)} {broad}", self.fact_id)
         return cue
 
     def _at_offset(self, node: Scalar, pos: int | None) -> Mark:
@@ -940,6 +958,7 @@ def load_facts(
         units=dict(tables.units),
         problems=tuple(problems),
         files=tuple(dict.fromkeys(file.display for file in read)),
+        warnings=tuple(w for file in read for w in file.warnings),
     )
 
 

@@ -98,6 +98,8 @@ class FactSet:
     units: dict[str, str] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
     files: tuple[str, ...] = ()
+    #: Located advice that is no problem: a too-broad cue, a unit the table already has.
+    warnings: tuple[Problem, ...] = ()
 
     def problems_by_file(self) -> dict[str, list[Problem]]:
         """Problems keyed by the fact file path they were found in, in file order."""

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .encoding import forgive
 from .factfile import load_facts
 
 DEFAULT_FACTS = "facts"
@@ -37,12 +38,12 @@ def run_check(paths: Sequence[str], *, approx: float = 0.10, out: TextIO | None 
     if out is None:
         out = sys.stdout
         # A message quotes the file's own text: print it under any output encoding.
-        reconfigure = getattr(out, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
+        forgive(out)
     facts = load_facts([Path(p) for p in paths or [DEFAULT_FACTS]], display=_display, approx=approx)
     for problem in facts.problems:
         out.write(f"{problem}\n")
+    for warning in facts.warnings:
+        out.write(f"warning: {warning}\n")
     summary = (
         f"{_plural(len(facts.facts), 'good fact')} in {_plural(len(facts.files), 'fact file')}"
     )

@@ -33,7 +33,7 @@ class CueTimeout(Exception):
         self.seconds = seconds
         super().__init__(
             f"{what} {cue!r} ran longer than {seconds:g} s on this article and was stopped "
-            "(ini option factcheck_regex_timeout)"
+            "(ini option factcheck_regex_timeout, seconds per 100,000 characters)"
         )
 
 

@@ -47,7 +47,8 @@ NOTES_ATTRIBUTE = "factcheck_notes"
 def status_of(report: Any) -> str | None:
     """The grid status a test report stands for, or None when it decides nothing yet."""
     if report.failed:
-        return FAILED if report.when == "call" else ERROR
+        fact_error = getattr(report, "factcheck_fact_error", False)  # a runaway cue
+        return FAILED if report.when == "call" and not fact_error else ERROR
     if report.skipped:
         if hasattr(report, "wasxfail"):
             return XFAILED

@@ -72,7 +72,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addini(
         "factcheck_regex_timeout",
         default="1.0",
-        help="seconds a cue may search one article before the item fails (default: 1.0).",
+        help="seconds a cue or subject search may run per 100,000 characters of an article "
+        "before the item is an error (default: 1.0).",
     )
 
 
@@ -80,9 +81,13 @@ def pytest_configure(config: pytest.Config) -> None:
     """Register the fact-checking session plugin, only when ``--factcheck`` is given."""
     if not config.getoption("factcheck"):
         return
+    from .advice import Advice
+    from .encoding import ForgivingTerminal
     from .exitstatus import ExitStatus
     from .session import FactcheckSession
 
     factcheck = FactcheckSession(config)
     config.pluginmanager.register(factcheck, FactcheckSession.NAME)
     config.pluginmanager.register(ExitStatus(factcheck), ExitStatus.NAME)
+    config.pluginmanager.register(Advice(factcheck), Advice.NAME)
+    config.pluginmanager.register(ForgivingTerminal(), ForgivingTerminal.NAME)

@@ -239,6 +239,9 @@ class FactcheckSession:
             if report.failed:
                 notes = problem_notes(item.problems)
                 setattr(report, outcomes.NOTES_ATTRIBUTE, [n.to_wire() for n in notes])
+        if call.excinfo is not None and call.excinfo.errisinstance(CueTimeout):
+            # The fact's own cue or subject ran away: an error of the fact, not a verdict.
+            report.factcheck_fact_error = True
         if isinstance(item, FactItem):
             # Plain data on the report, so that it reaches the xdist controller.
             record = self._record(item, call, report)
@@ -286,7 +289,10 @@ class FactcheckSession:
         self, report: pytest.TestReport, config: pytest.Config
     ) -> tuple[str, str, str] | None:
         """A broken fact file is an error, though it fails when run (see FactFileError)."""
-        if getattr(report, "factcheck_fact_file", False) and report.failed:
+        if report.failed and (
+            getattr(report, "factcheck_fact_file", False)
+            or getattr(report, "factcheck_fact_error", False)
+        ):
             return "error", "E", "ERROR"
         return None
 

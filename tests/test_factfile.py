@@ -256,11 +256,42 @@ def test_cue_is_case_insensitive_regex_source(tmp_path: Path) -> None:
     assert facts.facts[0].cue == "controls?"
 
 
-def test_cue_matching_empty_text_is_refused(tmp_path: Path) -> None:
+def test_cue_matching_empty_text_is_a_warning(tmp_path: Path) -> None:
     facts = load_one(tmp_path, "facts:\n  - id: x\n    cue: 'a*'\n    value: 90 mi\n")
-    assert only_problem(facts) == (
-        "facts/a.yaml:3:10: x: cue 'a*' matches empty text, so it would match everywhere"
+    assert problems(facts) == []
+    assert [str(w) for w in facts.warnings] == [
+        "facts/a.yaml:3:10: x: cue 'a*' matches empty text; only its non-empty matches "
+        "count, and the fact may apply to almost any sentence"
+    ]
+    assert [f.id for f in facts.facts] == ["x"]
+
+
+@pytest.mark.parametrize("cue", [".", "the", "\\w+", "e", "(?i)[a-z]{2}"])
+def test_cue_matching_almost_every_sentence_is_a_warning(tmp_path: Path, cue: str) -> None:
+    facts = load_one(tmp_path, f"facts:\n  - id: x\n    cue: '{cue}'\n    value: 3 goals\n")
+    (warning,) = facts.warnings
+    assert "of 20 ordinary sentences, so it marks no statement in particular" in str(warning)
+    assert [f.id for f in facts.facts] == ["x"]
+
+
+@pytest.mark.parametrize("cue", ["east of", "scored|netted", "gusts? of", "inflation", "the coast"])
+def test_a_specific_cue_gives_no_warning(tmp_path: Path, cue: str) -> None:
+    facts = load_one(tmp_path, f"facts:\n  - id: x\n    cue: '{cue}'\n    value: 3 goals\n")
+    assert facts.warnings == ()
+
+
+def test_a_unit_redefined_by_units_is_a_warning(tmp_path: Path) -> None:
+    text = (
+        "units:\n  mi: nautical_mile\n  furlong: furlong\n  km: kilometer\n"
+        "facts:\n  - {id: x, cue: sail, value: 30 mi}\n"
     )
+    facts = load_one(tmp_path, text)
+    assert problems(facts) == []
+    # A new unit, or the table's own meaning again, is no redefinition.
+    assert [str(w) for w in facts.warnings] == [
+        "facts/a.yaml:2:3: units: 'mi' redefines the unit table's 'mi' (mile) as "
+        "nautical_mile, in every article"
+    ]
 
 
 @pytest.mark.parametrize(

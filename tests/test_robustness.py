@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pytest_factcheck import timelimit
 from pytest_factcheck.articles import ArticleError, read_article
 from pytest_factcheck.factfile import load_facts
 from pytest_factcheck.facts import FactSet
@@ -34,15 +35,25 @@ def project(factcheck_project: MakeProject) -> pytest.Pytester:
     return factcheck_project(FACTS)
 
 
-def test_runaway_cue_fails_its_item_and_the_run_goes_on(project: pytest.Pytester) -> None:
-    (project.path / "news" / "long.txt").write_text("word " * 20_000 + "x\n", encoding="utf-8")
+@pytest.mark.parametrize("extra", [[], ["-n", "2"]], ids=["serial", "xdist"])
+def test_runaway_cue_is_an_error_of_the_fact_and_the_run_goes_on(
+    project: pytest.Pytester, extra: list[str]
+) -> None:
+    # 150,002 characters: the limit is 0.2 s per 100,000 started, so 0.4 s.
+    (project.path / "news" / "long.txt").write_text("word " * 30_000 + "x\n", encoding="utf-8")
     (project.path / "news" / "towns.txt").write_text("They seized four towns.\n", encoding="utf-8")
-    result = project.runpytest("--factcheck", "-o", "factcheck_regex_timeout=0.2")
-    result.assert_outcomes(passed=1, failed=1, skipped=2)
+    result = project.runpytest("--factcheck", "-o", "factcheck_regex_timeout=0.2", *extra)
+    result.assert_outcomes(passed=1, errors=1, skipped=2)
     result.stdout.fnmatch_lines(
-        ["news/long.txt:1:1: runaway: cue *ran longer than 0.2 s*factcheck_regex_timeout*"]
+        [
+            "news/long.txt:1:1: runaway: cue *ran longer than 0.4 s*factcheck_regex_timeout, "
+            "seconds per 100,000 characters)",
+            "factcheck: 1 check stopped by the time limit (the errors above)*; exit status 2",
+        ]
     )
+    result.stdout.fnmatch_lines(["runaway * E *"])  # an error in the grid, not a failure
     result.stdout.no_fnmatch_line("*Traceback*")
+    assert result.ret == 2
 
 
 def test_empty_and_binary_articles(project: pytest.Pytester) -> None:
@@ -108,3 +119,11 @@ def test_any_bytes_give_an_article_or_an_article_error(
         assert verdict.outcome in ("passed", "failed", "skipped")
         for mention in verdict.mentions:
             assert 0 <= mention.quantity.start < mention.quantity.end <= len(article.text)
+
+
+@pytest.mark.parametrize(
+    ("characters", "limit"),
+    [(0, 0.5), (1, 0.5), (100_000, 0.5), (100_001, 1.0), (1_000_000, 5.0), (50_000_000, 250.0)],
+)
+def test_the_time_limit_grows_with_the_article(characters: int, limit: float) -> None:
+    assert timelimit.for_article(0.5, characters) == limit

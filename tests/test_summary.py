@@ -202,7 +202,11 @@ def test_quiet_and_verbose_runs(factcheck_project: MakeProject) -> None:
     ]
     default = section(pytester.runpytest("--factcheck", "news/").outlines)
     assert [line.split()[0] for line in default[3:7]] == ["fact", "bridges", "towns", "✓"]
-    assert default[-1] == "hidden: 1 fact no article mentions (-v shows all)"
+    assert default[-2:] == [
+        "hidden: 1 fact no article mentions (-v shows all)",
+        "factcheck: warning: facts/facts.yaml:6:5: unheard-of: mentioned in no article of "
+        "this run (3 articles)",
+    ]
     verbose = section(pytester.runpytest("--factcheck", "news/", "-v").outlines)
     assert "unheard-of        ·  ·  ·   0  0  3" in verbose
 
