@@ -65,6 +65,19 @@ NUMBERS = [
         "dimensionless",
     ),
     ("Some 40\u202f000 fans attended.", "Some 40\u202f000 fans", 36000, 44000, "dimensionless"),
+    # number words: fractions after "and", decimals after "point", dozens
+    ("Rain fell for three and a quarter hours.", "three and a quarter hours", 3.25, 3.25, "hour"),
+    ("Growth came in at two point four percent.", "two point four percent", 2.4, 2.4, "percent"),
+    (
+        "Crowds of one million and a half lined the route.",
+        "one million and a half",
+        1.5e6,
+        1.5e6,
+        "dimensionless",
+    ),
+    ("A half million fans watched online.", "A half million fans", 5e5, 5e5, "dimensionless"),
+    ("The bakery sold 3 dozens of rolls.", "3 dozens", 36, 36, "dimensionless"),
+    ("Only one sixth of the budget was spent.", "one sixth", 100 / 6, 100 / 6, "percent"),
     # digit + scale word
     ("The city has 3 hundred buses.", "3 hundred buses", 300, 300, "dimensionless"),
     ("A crowd of 1.2 million gathered.", "1.2 million", 1.2e6, 1.2e6, "dimensionless"),
