@@ -189,7 +189,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # Between two number words: spaces (one line break at most) or a hyphen.
 _GAP = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _SCALE_AFTER = re.compile(
-    r"[ \t\u00a0]?-?[ \t\u00a0]*(?i:(hundred|thousand|million|billion|trillion|lakh|crore|dozens?))\b"
+    r"[ \t\u00a0]?-?[ \t\u00a0]*"
+    r"(?i:(hundred|thousand|million|billion|trillion|lakh|crore|dozens?))\b"
 )
 _ABBREV_AFTER = re.compile(r"[ \t\u00a0]?(?i:(bn|bln|mn|mln|tn|trn))(?![A-Za-z])")
 _GLUED_AFTER = re.compile(r"(k|K|MM|M|mil|bil|B)(?![A-Za-z])")
