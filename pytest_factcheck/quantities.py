@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from . import units as u
 from .changes import mark_changes
+from .compounds import join_compounds
 from .errors import QuantityError
 from .hedges import HEDGES
 from .intervals import Interval
@@ -121,6 +122,7 @@ def extract(
         floor = max(found[-1].end, m.end())
         pos = floor
     try:
+        items = join_compounds(text, items)
         mark_changes(text, items)
     except Exception:
         if not SKIP_READER_ERRORS:

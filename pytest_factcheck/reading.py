@@ -17,6 +17,7 @@ from . import numbers as n
 from . import textscan as ts
 from . import units as u
 from .assembly import finish
+from .compounds import race_time
 from .context import context_before, currency_glued_before
 from .hedges import HEDGES
 from .items import Item, Options, other
@@ -150,6 +151,10 @@ def _read_digits_at(
         and not text[e + 1 : e + 2].isdigit()
     ):
         return other("list-marker", s, e + 1, r.value)
+    if raw_digits and (nxt == ":" or nxt == "h" or text[e + 1 : e + 2] == "h"):
+        race = race_time(text, s, floor)
+        if race is not None:
+            return [race]  # "1:29.708", "won in 2:06:42": a duration in seconds
     if raw_digits and r.value <= 24:
         t = nq.TIME_AFTER.match(text, e)
         if t and t.end() > e and (nxt != ":" or text[e + 1 : e + 2].isdigit()):

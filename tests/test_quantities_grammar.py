@@ -282,3 +282,41 @@ def test_an_upper_bound_prints_low_null(tmp_path: object) -> None:
         ("up to 40mm", None, 40.0),
         ("below 30 mph", None, 30.0),
     ]
+
+
+COMPOUNDS = [
+    ("The 6 ft 2 in forward signed on Monday.", "6 ft 2 in", 74, 74, "inch"),
+    ("She is 5 feet and 7 inches tall.", "5 feet and 7 inches", 67, 67, "inch"),
+    ("The flight takes 1 hour 45 minutes.", "1 hour 45 minutes", 105, 105, "minute"),
+    ("The winner carried 9 st 4 lb.", "9 st 4 lb", 130, 130, "pound"),
+    ("The baby weighed 7 lb 3 oz.", "7 lb 3 oz", 115, 115, "ounce"),
+    ("The course is 2 miles 4 furlongs.", "2 miles 4 furlongs", 20, 20, "furlong"),
+    ("He finished in 2h 06min 42s.", "2h 06min 42s", 7602, 7602, "second"),
+    ("The marathon was won in 2:06:42.", "2:06:42", 7602, 7602, "second"),
+    ("Her lap of 1:29.708 set a record.", "1:29.708", 89.708, 89.708, "second"),
+    (
+        "The final lasted four hours and 54 minutes.",
+        "four hours and 54 minutes",
+        294,
+        294,
+        "minute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), COMPOUNDS)
+def test_compound_measures_and_race_times_are_one_value(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+def test_a_clock_time_is_not_a_duration() -> None:
+    qs = extract("The polls close at 10:30 and results come at 23:15:00.")
+    assert [q.kind for q in qs] == ["time", "time"]
+
+
+def test_bare_degrees_take_the_scale_the_text_writes() -> None:
+    text = "Highs will reach 97°F on Saturday, with lows near 75 degrees."
+    assert [q.unit for q in extract(text)] == ["degree_Fahrenheit", "degree_Fahrenheit"]
+    assert [q.unit for q in extract("The ramp rises 12 degrees.")] == ["degree"]
