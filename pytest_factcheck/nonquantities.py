@@ -141,6 +141,14 @@ RANK_WORDS = wordset("top bottom")
 
 AGE_WORDS = wordset("aged age ages turned turns turning")
 
+#: People whose age news gives in commas after them: "the driver, 47, was".
+PERSON_NOUNS = wordset(
+    """man woman boy girl child teenager defendant victim driver suspect mother father
+    son daughter wife husband brother sister student teacher officer soldier nurse doctor
+    worker pilot passenger resident owner player actor actress singer star winner farmer
+    pensioner grandmother grandfather patient executive founder chairman chairwoman"""
+)
+
 
 def is_range_like(s: str) -> bool:
     """``300-400`` is a range, ``555-1234`` or ``202-555-0101`` is a phone number."""

@@ -241,6 +241,24 @@ _A_ONE = re.compile(rf"(?i:an?)(?={ts.SPACE})")
 _HALF_A = re.compile(rf"(?i:half){ts.SPACE}+an?(?={ts.SPACE})")
 
 
+_APPOSITIVE_AGE = re.compile(r",(?!\d)")
+_NAME_COMMA = re.compile(r"(?:\b([A-Z][a-z'’-]+)|\b([a-z]+)),[ \t]$")
+
+
+def _is_age_apposition(text: str, main: Item, floor: int) -> bool:
+    """``<name or person>, N,``: the number is that person's age."""
+    if not (main.interval.is_point and 0 < main.interval.low <= 120):
+        return False
+    if not text[main.start : main.end].isdigit():
+        return False
+    m = _NAME_COMMA.search(text, max(floor, main.start - 30), main.start)
+    if m is None:
+        return False
+    if m.group(1):
+        return not ts.sentence_initial(text, m.start(1)) or m.group(1) in nq.PERSON_NOUNS
+    return m.group(2) in nq.PERSON_NOUNS
+
+
 def _bare_context(text: str, items: list[Item], floor: int) -> list[Item]:
     """What the word before a bare number (no unit, no noun) makes of it.
 
@@ -263,6 +281,9 @@ def _bare_context(text: str, items: list[Item], floor: int) -> list[Item]:
         main.unit = "year"
         return items
     if main.hedge is not None:
+        return items
+    if _APPOSITIVE_AGE.match(text, main.end) and _is_age_apposition(text, main, floor):
+        main.unit = "year"  # "The defendant, 34, was...", "Jane Doe, 41, said"
         return items
     if word in nq.INDEX_WORDS or word in nq.CALL_WORDS:
         tail = nq.INDEX_TAIL.match(text, main.end)

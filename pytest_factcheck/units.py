@@ -86,11 +86,13 @@ PERCENT = "percent"
 BASIS_POINT = "basis_point"
 CENT = "cent"
 PENNY = "penny"
+SEN = "sen"
 #: Units the reader rescales into another one: unit -> (factor, unit).
 SCALED_UNITS: dict[str, tuple[float, str]] = {
     BASIS_POINT: (0.01, PERCENTAGE_POINT),
     CENT: (0.01, "USD"),
     PENNY: (0.01, "GBP"),
+    SEN: (0.01, "MYR"),
 }
 
 # Units outside pint: each compares only with itself.
@@ -252,11 +254,23 @@ CURATED_FORMS: tuple[UnitForm, ...] = tuple(
         *_forms("inch", "″", attached=True),
         *_forms("foot", "′", attached=True),
         *_forms("gigabyte", "gig", "gigs"),
-        *_forms("megabit / second", "Mbps", "Mbit/s", "Mb/s"),
-        *_forms("gigabit / second", "Gbps", "Gbit/s", "Gb/s"),
+        *_forms("megabit / second", "Mbps", "Mbit/s"),
+        *_forms("gigabit / second", "Gbps", "Gbit/s"),
+        *_forms("megabit / second", "Mb/s", case_sensitive=True),
+        *_forms("gigabit / second", "Gb/s", case_sensitive=True),
         *_forms("kilobit / second", "kbps", "kbit/s"),
         *_forms("mile / gallon", "miles per gallon", "miles a gallon", "mpg"),
         *_forms("kilowatt_hour", "kilowatt hour"),
+        *_forms("ampere", "amp", "amps"),
+        *_forms("microgram", "mcg"),
+        *_forms("kiloton", "kiloton", "kilotons", "kilotonne", "kilotonnes"),
+        *_forms("megaton", "megaton", "megatons", "megatonne", "megatonnes"),
+        *_forms("light_year", "light-year", "light-years", "lightyears"),
+        *_forms("nit", "nit", "nits"),
+        *_forms("1 / second", "fps", "frames per second"),
+        *_forms("megabyte / second", "MB/s", "MBps", case_sensitive=True),
+        *_forms("gigabyte / second", "GB/s", "GBps", case_sensitive=True),
+        *_forms(SEN, "sen"),
         # currency symbols written after the number ("1,200€", "500 zł")
         *_forms("EUR", "€"),
         *_forms("GBP", "£"),
@@ -325,6 +339,7 @@ _SYMBOLS: dict[str, str] = {
     BASIS_POINT: "bp",
     CENT: "¢",
     PENNY: "p",
+    SEN: "sen",
     "knot": "kn",
     "millibar": "mbar",
     "hectopascal": "hPa",

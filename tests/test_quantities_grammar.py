@@ -320,3 +320,30 @@ def test_bare_degrees_take_the_scale_the_text_writes() -> None:
     text = "Highs will reach 97°F on Saturday, with lows near 75 degrees."
     assert [q.unit for q in extract(text)] == ["degree_Fahrenheit", "degree_Fahrenheit"]
     assert [q.unit for q in extract("The ramp rises 12 degrees.")] == ["degree"]
+
+
+AGES_AND_FORMS = [
+    ("The driver, 47, was arrested at the scene.", "47", 47, 47, "year"),
+    ("Maria Lopez, 29, won the title.", "29", 29, 29, "year"),
+    ("The charger supplies 500 amps.", "500 amps", 500, 500, "ampere"),
+    ("Each capsule holds 400 mcg of folate.", "400 mcg", 400, 400, "microgram"),
+    (
+        "The quasar is 12 billion light-years away.",
+        "12 billion light-years",
+        12e9,
+        12e9,
+        "light_year",
+    ),
+    ("The drive writes at 7,000 MB/s.", "7,000 MB/s", 7000, 7000, "megabyte / second"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), AGES_AND_FORMS)
+def test_ages_in_commas_and_news_unit_forms(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+def test_a_number_between_commas_after_a_year_is_not_an_age() -> None:
+    assert the_quantity("In 2019, 34 firms closed.", "34 firms").unit == "dimensionless"
