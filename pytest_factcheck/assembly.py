@@ -131,6 +131,8 @@ def finish(
             post, e = h.norm(pm.group(1) or pm.group(2)), pm.end()
     if hedge is None and post is not None:
         hedge = post
+    if unit == "pound" and r.scale >= 1e6 and not opts.strict:
+        unit = "GBP"  # "20 million pounds" is money: nobody weighs in millions of pounds
     if unit in u.SCALED_UNITS:
         factor, unit = u.SCALED_UNITS[unit]  # "25 basis points" = 0.25 percentage points
         lo, hi = lo * factor, hi * factor

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from . import textscan as ts
 from . import units as u
 from .items import Options
@@ -40,4 +42,14 @@ def unit_here(text: str, p: int, opts: Options, *, attached: bool) -> tuple[str,
         return None
     if q == p and not attached and form.surface[0].isalpha():
         return None
+    if end < n_text and text[end] in _POWER_START:
+        power = _POWER.match(text, end)
+        if power and re.fullmatch(r"[a-z_]+", form.unit):
+            written = power.group(1) or power.group(2) or power.group(3)
+            n = 2 if written in ("2", "²", "squared") else 3
+            return f"{form.unit} ** {n}", power.end()  # "4km^3", "4 km squared"
     return form.unit, end
+
+
+_POWER_START = frozenset("^²³ ")
+_POWER = re.compile(r"(?:\^([23])|([²³])|[ ](squared|cubed))(?![\w^])")

@@ -347,3 +347,17 @@ def test_ages_in_commas_and_news_unit_forms(
 
 def test_a_number_between_commas_after_a_year_is_not_an_age() -> None:
     assert the_quantity("In 2019, 34 firms closed.", "34 firms").unit == "dimensionless"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The lake holds 4km^3 of water.", "4km^3", "kilometer ** 3"),
+        ("A 40 m² studio sold for less.", "40 m²", "meter ** 2"),
+        ("The site covers 12 km squared.", "12 km squared", "kilometer ** 2"),
+        ("The club spent 20 million pounds on him.", "20 million pounds", "GBP"),
+        ("The boxer weighs 200 pounds.", "200 pounds", "pound"),
+    ],
+)
+def test_powers_of_units_and_pounds_in_millions(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit
