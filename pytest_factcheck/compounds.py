@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from . import textscan as ts
@@ -80,7 +81,9 @@ def join_compounds(text: str, items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for item in items:
         prev = out[-1] if out else None
-        merged = _merge(text, prev, item) if prev is not None else None
+        merged = None
+        if prev is not None:
+            merged = _merge(text, prev, item) or _merge_bounds(text, prev, item)
         if merged is not None:
             out[-1] = merged
         else:
@@ -110,6 +113,30 @@ def _merge(text: str, a: Item, b: Item) -> Item | None:
         return None
     total = a.interval.low * CHAINS[a.unit, b.unit] + b.interval.low
     return _joined(a, b, total, b.unit)
+
+
+_BOUND_JOIN = re.compile(rf",?{ts.SPACE}+(?:and|but){ts.SPACE}+|,{ts.SPACE}+")
+
+
+def _merge_bounds(text: str, a: Item, b: Item) -> Item | None:
+    """``more than 10 and less than 20``, ``at most 100 and at least 20``: one interval."""
+    if a.kind != "quantity" or b.kind != "quantity" or a.noun or a.restates_previous:
+        return None
+    ia, ib = a.interval, b.interval
+    a_low, a_high = ia.high == math.inf and ia.low > -math.inf, ia.low == -math.inf
+    b_low, b_high = ib.high == math.inf and ib.low > -math.inf, ib.low == -math.inf
+    if not ((a_low and b_high) or (a_high and b_low)):
+        return None
+    if a.unit != b.unit and u.DIMENSIONLESS not in (a.unit, b.unit):
+        return None
+    if not _BOUND_JOIN.fullmatch(text[a.end : b.start]):
+        return None
+    lower, upper = (ia, ib) if a_low else (ib, ia)
+    if lower.low >= upper.high:
+        return None
+    interval = Interval(lower.low, upper.high, lower.low_open, upper.high_open)
+    unit = a.unit if a.unit != u.DIMENSIONLESS else b.unit
+    return Item(a.start, b.end, interval, unit=unit, noun=b.noun, hedge=a.hedge)
 
 
 def _joined(a: Item, b: Item, total: float, unit: str) -> Item:

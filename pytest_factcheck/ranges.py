@@ -17,7 +17,8 @@ _RATIO = re.compile(rf"{ts.SPACE}+(?i:in|out{ts.SPACE}+of){ts.SPACE}+(?=[\w])")
 
 
 _RANGE_SEP = re.compile(
-    rf"{ts.SPACE}*(?:(?P<dash>[–—]){ts.SPACE}*|(?P<hyphen>-)|{ts.SPACE}+(?i:(?P<word>to|and|or|through)){ts.SPACE}+)"
+    rf"{ts.SPACE}*(?:(?P<dash>[–—]|(?<={ts.SPACE})-(?={ts.SPACE})){ts.SPACE}*|(?P<hyphen>-)"
+    rf"|{ts.SPACE}+(?i:(?P<word>to|and|or|through)){ts.SPACE}+)"
 )
 
 
@@ -122,7 +123,8 @@ def range_after(
     if how == "hyphen":
         cn = count_noun(text, e, 2.0)
         has_noun = cn is not None and cn[0] != NAME
-        if lo >= hi or not (unit or unit2 or before.currency or has_noun):
+        big = (lo >= 100 and hi >= 100) or r.scale > 1 or r2.scale > 1  # "1000-5000", "5k-20k"
+        if lo >= hi or not (unit or unit2 or before.currency or has_noun or big):
             return (lo, hi, e, unit2, "score")
     if lo > hi or (lo == hi and how != "dash"):
         return None

@@ -207,8 +207,9 @@ def _read_digits_at(
     if year_like and not strict:
         if nxt in "-–/" and text[e + 1 : e + 3].isdigit():
             y = nq.YEAR_TAIL.match(text, e)
-            if y:
-                return other("year", s, y.end(), r.value)
+            tail = text[e + 1 : y.end()] if y else ""
+            if y and (len(tail) != 4 or r.value <= int(tail) <= 2100):
+                return other("year", s, y.end(), r.value)  # "2014-15", "1939-1945"
         if nq.YEAR_TAIL.match(text, e) and nxt in "'’s":
             return other("year", s, nq.YEAR_TAIL.match(text, e).end(), r.value)  # type: ignore[union-attr]
         word = ts.word_before(text, s, floor)[0].lower()

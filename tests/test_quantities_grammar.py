@@ -361,3 +361,36 @@ def test_a_number_between_commas_after_a_year_is_not_an_age() -> None:
 )
 def test_powers_of_units_and_pounds_in_millions(sentence: str, text: str, unit: str) -> None:
     assert the_quantity(sentence, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        (
+            "Bids came in above $1,000 and below $1,500.",
+            "above $1,000 and below $1,500",
+            1000,
+            1500,
+        ),
+        (
+            "Crowds of at most 900 and at least 400 are expected.",
+            "at most 900 and at least 400",
+            400,
+            900,
+        ),
+        ("Rents were over 10 km, under 20 km from town.", "over 10 km, under 20 km", 10, 20),
+        ("Salaries range 50k-80k in the sector.", "50k-80k", 50e3, 80e3),
+        ("Attendance was 1000 - 5000 each night.", "1000 - 5000", 1000, 5000),
+        ("Doses less than or equal to 30 mg are safe.", "less than or equal to 30 mg", -INF, 30),
+        ("Sales surpassed 3,000 units.", "surpassed 3,000 units", 3000, INF),
+    ],
+)
+def test_bounds_joined_and_ranges(sentence: str, text: str, low: float, high: float) -> None:
+    q = the_quantity(sentence, text)
+    assert (q.interval.low, q.interval.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_crossed_bounds_and_scores_stay_apart() -> None:
+    found = [q.text for q in extract("More than 40 and less than 10 were seen.")]
+    assert found == ["More than 40", "less than 10"]
+    assert [q.kind for q in extract("The Bears won 24-17.")] == ["identifier"]
