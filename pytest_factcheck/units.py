@@ -598,7 +598,10 @@ def check_unit_expression(expr: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _pint_names() -> tuple[str, ...]:
-    return tuple(n for n in dir(registry()) if not n.startswith("_"))
+    # pint lists a prefixed unit ("kilometer") only once something has used it, so the
+    # table's own units are added: the hint must not depend on what was read before.
+    table = {f.unit for f in UNIT_FORMS if _TOKEN.fullmatch(f.unit)}
+    return tuple(sorted(table | {n for n in dir(registry()) if not n.startswith("_")}))
 
 
 def _near(word: str, candidates: Iterable[str]) -> str | None:
