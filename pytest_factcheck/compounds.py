@@ -10,6 +10,9 @@
   finished, record, lap, won...*) are durations in ``second``.
 - A bare ``degrees`` takes the temperature scale the same text writes elsewhere
   (``Highs of 97°F ... lows near 75 degrees``): with no scale in the text it stays an angle.
+- A temperature that is a difference (``broke the record by 1.6C``, ``2 degrees above
+  normal``, ``rose 3C``) is in ``delta_degree_Celsius`` (or Fahrenheit): a difference of
+  1.6 °C is 2.9 °F, not 35 °F.
 """
 
 from __future__ import annotations
@@ -76,6 +79,11 @@ def race_time(text: str, s: int, floor: int) -> Item | None:
     return Item(s, m.end(), Interval.point(seconds), unit="second")
 
 
+def finish_items(text: str, items: list[Item]) -> None:
+    """What needs the whole list: temperature scales and differences (after changes)."""
+    _temperature_scale(text, items)
+
+
 def join_compounds(text: str, items: list[Item]) -> list[Item]:
     """The items with each compound measure merged into one."""
     out: list[Item] = []
@@ -95,7 +103,6 @@ def join_compounds(text: str, items: list[Item]) -> list[Item]:
             out[i] = inches
             if nxt is not None and nxt.end <= inches.end:
                 out.pop(i + 1)
-    _temperature_scale(out)
     return out
 
 
@@ -111,8 +118,10 @@ def _merge(text: str, a: Item, b: Item) -> Item | None:
         return _joined(a, b, a.interval.low * 14 + b.interval.low, "pound")  # "9 st 4 lb"
     if (a.unit, b.unit) not in CHAINS or not _JOIN.fullmatch(gap):
         return None
-    total = a.interval.low * CHAINS[a.unit, b.unit] + b.interval.low
-    return _joined(a, b, total, b.unit)
+    factor = CHAINS[a.unit, b.unit]
+    if b.unit == "furlong":  # pint's furlong is in survey feet: say it in miles, exactly
+        return _joined(a, b, a.interval.low + b.interval.low / factor, a.unit)
+    return _joined(a, b, a.interval.low * factor + b.interval.low, b.unit)
 
 
 _BOUND_JOIN = re.compile(rf",?{ts.SPACE}+(?:and|but){ts.SPACE}+|,{ts.SPACE}+")
@@ -159,11 +168,20 @@ def _inches_after(text: str, item: Item, nxt: Item | None) -> Item | None:
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit")
 
 
-def _temperature_scale(items: list[Item]) -> None:
+def _temperature_scale(text: str, items: list[Item]) -> None:
     scales = {it.unit for it in items if it.unit in _TEMPERATURES}
-    if len(scales) != 1:
-        return
-    (scale,) = scales
+    if len(scales) == 1:
+        (scale,) = scales
+        for it in items:
+            if it.unit == "degree" and it.kind == "quantity":
+                it.unit = scale
     for it in items:
-        if it.unit == "degree" and it.kind == "quantity":
-            it.unit = scale
+        if it.unit in _TEMPERATURES and (
+            it.role == "delta"
+            or ts.word_before(text, it.start, 0)[0].lower() == "by"
+            or _WARMER.match(text, it.end)
+        ):
+            it.unit = "delta_" + it.unit  # "beat the record by 1.6C", "2 degrees above normal"
+
+
+_WARMER = re.compile(rf"{ts.SPACE}+(?i:above|below|warmer|cooler|colder|hotter|higher|lower)\b")

@@ -55,7 +55,7 @@ NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nr|Nr)\.?[ \t]*$|#$")
 
 LIST_MARKER = re.compile(r"[.)][ \t]")
 
-NAME_BEFORE = re.compile(r"([A-Za-z][\w&.]*)[ \t]$")
+NAME_BEFORE = re.compile(r"([A-Za-z][\w&.-]*)[ \t]$")
 
 # Capitalised words that may stand right before a number without making it a name.
 NOT_NAMES = wordset(

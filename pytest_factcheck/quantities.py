@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from . import units as u
 from .changes import mark_changes
-from .compounds import join_compounds
+from .compounds import finish_items, join_compounds
 from .errors import QuantityError
 from .hedges import HEDGES
 from .intervals import Interval
@@ -124,6 +124,7 @@ def extract(
     try:
         items = join_compounds(text, items)
         mark_changes(text, items)
+        finish_items(text, items)
     except Exception:
         if not SKIP_READER_ERRORS:
             raise

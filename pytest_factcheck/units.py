@@ -365,7 +365,7 @@ def unit_forms(extra: Mapping[str, str] | None = None) -> list[UnitForm]:
 
 
 def _key(surface: str) -> str:
-    return " ".join(surface.lower().split())
+    return " ".join(surface.lower().replace("-", " ").split())
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -382,7 +382,7 @@ def trie_pattern(words: Iterable[str]) -> str:
 
     def emit(node: dict[str, Any]) -> str:
         alts = [
-            (r"[ \t\u00a0]+" if ch == " " else re.escape(ch)) + emit(child)
+            (r"[ \t\u00a0-]+" if ch == " " else re.escape(ch)) + emit(child)
             for ch, child in sorted(node.items())
             if ch
         ]

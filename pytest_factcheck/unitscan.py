@@ -22,7 +22,11 @@ def unit_here(text: str, p: int, opts: Options, *, attached: bool) -> tuple[str,
         # "a 90-mile stretch", "a four-day offensive"
         if p + 1 < n_text and text[p + 1].isalpha():
             found = u.match_unit(text, p + 1, opts.extra)
-            if found and found[0].surface.replace("-", "").isalpha() and not found[0].attached:
+            if (
+                found
+                and found[0].surface.replace("-", "").replace(" ", "").isalpha()
+                and not found[0].attached
+            ):
                 end = found[1]
                 if text.startswith("-old", end):
                     # "a 34-year-old man", "24-year-olds": an age, in years

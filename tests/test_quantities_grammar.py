@@ -290,7 +290,7 @@ COMPOUNDS = [
     ("The flight takes 1 hour 45 minutes.", "1 hour 45 minutes", 105, 105, "minute"),
     ("The winner carried 9 st 4 lb.", "9 st 4 lb", 130, 130, "pound"),
     ("The baby weighed 7 lb 3 oz.", "7 lb 3 oz", 115, 115, "ounce"),
-    ("The course is 2 miles 4 furlongs.", "2 miles 4 furlongs", 20, 20, "furlong"),
+    ("The course is 2 miles 4 furlongs.", "2 miles 4 furlongs", 2.5, 2.5, "mile"),
     ("He finished in 2h 06min 42s.", "2h 06min 42s", 7602, 7602, "second"),
     ("The marathon was won in 2:06:42.", "2:06:42", 7602, 7602, "second"),
     ("Her lap of 1:29.708 set a record.", "1:29.708", 89.708, 89.708, "second"),
@@ -314,6 +314,19 @@ def test_compound_measures_and_race_times_are_one_value(
 def test_a_clock_time_is_not_a_duration() -> None:
     qs = extract("The polls close at 10:30 and results come at 23:15:00.")
     assert [q.kind for q in qs] == ["time", "time"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Coningsby hit 40.3C, beating the record by 1.6C.", "1.6C", "delta_degree_Celsius"),
+        ("The sea was at 29°C, 3 degrees above normal.", "3 degrees", "delta_degree_Celsius"),
+        ("Highs rose 5F to 101F.", "5F", "delta_degree_Fahrenheit"),
+        ("Highs rose 5F to 101F.", "101F", "degree_Fahrenheit"),
+    ],
+)
+def test_temperature_differences(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit
 
 
 def test_bare_degrees_take_the_scale_the_text_writes() -> None:
