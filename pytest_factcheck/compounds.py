@@ -17,10 +17,12 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
 from . import textscan as ts
+from . import unit_vocabulary as vocab
 from . import units as u
 from .intervals import Interval
 from .items import Item
@@ -80,8 +82,46 @@ def race_time(text: str, s: int, floor: int) -> Item | None:
 
 
 def finish_items(text: str, items: list[Item]) -> None:
-    """What needs the whole list: temperature scales and differences (after changes)."""
+    """What needs the whole text: temperature scales and differences (after changes), the
+    currency a bare ``kroner`` means, and percentage points in a text about rates."""
     _temperature_scale(text, items)
+    for it in items:
+        if it.kind != "quantity" or it.unit != u.DIMENSIONLESS or it.noun is None:
+            continue
+        code = _currency_named(text, it.noun)
+        if code is not None:
+            it.unit, it.noun = code, None  # "45 billion kroner" after "Danish kroner"
+        elif it.noun == "point" and it.interval.high < 100 and _RATE_CUES.search(text):
+            it.unit, it.noun = u.PERCENTAGE_POINT, None  # "cut rates by 0.5 points"
+
+
+#: A text about rates, polls or shares: its "points" (under 100: index moves are larger
+#: and stay counts) are percentage points.
+_RATE_CUES = re.compile(
+    r"%|\b(?i:per ?cent|percentage|interest rates?|rate cuts?|rate hikes?|poll|polls|"
+    r"polling|margin of error|yields?|inflation|approval rating)\b"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_heads() -> dict[str, list[tuple[str, str]]]:
+    """Head word of a currency's full name -> [(full name, code)]: "kroner" -> Danish..."""
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for surface, code, _flags in vocab.CURRENCY_FORMS:
+        words = surface.split()
+        if len(words) > 1:
+            heads.setdefault(u.fold_noun(words[-1]), []).append((surface, code))
+    return heads
+
+
+def _currency_named(text: str, noun: str) -> str | None:
+    """The currency whose full name the text writes with this head word, if just one."""
+    names = _currency_heads().get(noun)
+    if not names:
+        return None
+    low = text.lower()
+    codes = {code for surface, code in names if surface in low}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def join_compounds(text: str, items: list[Item]) -> list[Item]:

@@ -31,7 +31,8 @@ _STOP = (
 # Plurals that do not end in -s, and nouns that count without a plural form.
 _PLURAL_WORDS = ts.wordset(
     """people men women children police personnel staff troops cattle aircraft sheep
-    fish deer militia clergy crew livestock"""
+    fish deer militia clergy crew livestock kroner kronor krone krona rand baht yen yuan
+    naira kwacha rupiah ringgit"""
 )
 
 

@@ -407,3 +407,22 @@ def test_crossed_bounds_and_scores_stay_apart() -> None:
     found = [q.text for q in extract("More than 40 and less than 10 were seen.")]
     assert found == ["More than 40", "less than 10"]
     assert [q.kind for q in extract("The Bears won 24-17.")] == ["identifier"]
+    assert [q.kind for q in extract("The 737-800 jet landed safely.")] == ["identifier"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        (
+            "Ikano put 1.2 billion Danish kroner in; sales may reach 45 billion kroner.",
+            "45 billion kroner",
+            "DKK",
+        ),
+        ("He tipped 300 kroner.", "300 kroner", "dimensionless"),  # whose kroner? not said
+        ("Polls show the senator trailing by 3 to 5 points.", "3 to 5 points", "percentage_point"),
+        ("The Dow lost 475 points, or 1.4%.", "475 points", "dimensionless"),
+        ("The Celtics won by 12 points.", "12 points", "dimensionless"),
+    ],
+)
+def test_words_the_rest_of_the_text_explains(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit
