@@ -258,7 +258,23 @@ def _words_from(text: str, pos: int, limit: int = 32) -> list[tuple[str, int, in
 
 
 #: Vulgar fractions, alone (``½ mile``) or after digits (``2½ miles``).
-VULGAR: dict[str, float] = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
+VULGAR: dict[str, float] = {
+    "½": 1 / 2,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
 
 
 def read_number(text: str, pos: int, *, money: bool = False) -> NumberReading | None:
@@ -311,6 +327,10 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
     s = _SCALE_AFTER.match(text, end)
     if s:
         scale = SCALES.get(s.group(1).lower()) or (100.0 if s.group(1) == "hundred" else 12.0)
+        h = _AND_A_HALF.match(text, s.end())
+        if h:  # "3 million and a half"
+            value += FRACTIONS[h.group(1).lower()]
+            return NumberReading(value * scale, pos, h.end(), digits=True, scale=scale)
         return NumberReading(value * scale, pos, s.end(), digits=True, scale=scale)
     a = _ABBREV_AFTER.match(text, end)
     if a:
@@ -321,6 +341,8 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
         if a:
             scale = MONEY_SCALES[a.group(1).lower()]
             return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)
+    if nxt == "b" and "." in raw and not text[end + 1 : end + 2].isalpha():
+        return NumberReading(value * 1e9, pos, end + 1, digits=True, scale=1e9)  # "1.2b"
     if nxt in _GLUED_START:
         a = _GLUED_AFTER.match(text, end)
         if a:
@@ -329,6 +351,7 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
     return NumberReading(value, pos, end, digits=True, plain=plain)
 
 
+_AND_A_HALF = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+an?[ \t\u00a0]+(half|quarter|third)\b")
 _NO_GROUPS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _EXPONENT_START = frozenset("eExX× ")
 _GLUED_START = frozenset("kKMmbB")

@@ -43,7 +43,7 @@ _WORD_CANDIDATES = sorted(
 # Where a number may start. A number word must start a word; "a"/"an" only with the words
 # that make it a number, "tens"/"scores" only with "of", "several"/"a few" with a scale.
 CANDIDATE = re.compile(
-    r"\d+(?:[.,]\d+)*|[½¼¾⅓⅔]"
+    r"\d+(?:[.,]\d+)*|[" + "".join(n.VULGAR) + "]"
     r"|\b(?i:"
     + u.trie_pattern(_WORD_CANDIDATES)
     + rf"|an?{ts.SPACE}+(?:dozen|hundred|thousand|million|billion|trillion"
@@ -349,8 +349,9 @@ def _read_words_at(
         and main.kind == "quantity"
         and main.unit == u.DIMENSIONLESS
         and main.noun is None
+        and not context_before(text, s, floor).negative
     ):
-        return None  # the pronoun: "the one in Qaim", "one of three"
+        return None  # the pronoun: "the one in Qaim", "one of three" (not "minus one")
     return items
 
 

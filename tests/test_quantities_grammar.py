@@ -426,3 +426,18 @@ def test_crossed_bounds_and_scores_stay_apart() -> None:
 )
 def test_words_the_rest_of_the_text_explains(sentence: str, text: str, unit: str) -> None:
     assert the_quantity(sentence, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "unit"),
+    [
+        ("The fever peaked at 103 degrees f overnight.", "103 degrees f", 103, "degree_Fahrenheit"),
+        ("Lows of 6 deg c are expected.", "6 deg c", 6, "degree_Celsius"),
+        ("The city grew to 3 million and a half.", "3 million and a half", 3.5e6, "dimensionless"),
+        ("The fund is worth 1.2b now.", "1.2b", 1.2e9, "dimensionless"),
+        ("Add ⅛ teaspoon of salt.", "⅛ teaspoon", 0.125, "teaspoon"),
+        ("The reading fell to minus one.", "minus one", -1, "dimensionless"),
+    ],
+)
+def test_more_number_and_unit_forms(sentence: str, text: str, low: float, unit: str) -> None:
+    check(sentence, text, low, low, unit)
