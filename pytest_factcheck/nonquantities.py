@@ -37,6 +37,10 @@ TIME_AFTER = re.compile(
     rf"(?:{SPACE}+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST)\b)?"
 )
 
+#: "10.15", "7.30": hours and minutes with a dot (British news), before am/pm or after "at".
+DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+AM_PM = re.compile(rf"{SPACE}?(?i:a\.m\.|p\.m\.|am\b|pm\b)")
+
 PHONE = re.compile(
     r"\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,}\b|\d{3}-\d{4}\b|\(\d{3}\)[ ]?\d{3}-\d{4}\b"
 )

@@ -40,7 +40,8 @@ def unit_here(text: str, p: int, opts: Options, *, attached: bool) -> tuple[str,
     q = g.end() if g else p
     found = u.match_unit(text, q, opts.extra)
     if found is None:
-        return None
+        inches = _INCHES.match(text, q) if text.startswith("in", q) else None
+        return ("inch", inches.end(1)) if inches else None
     form, end = found
     if form.attached and q != p:
         return None
@@ -55,5 +56,11 @@ def unit_here(text: str, p: int, opts: Options, *, attached: bool) -> tuple[str,
     return form.unit, end
 
 
+# "in" is an inch only where the words say a size follows or the text ends:
+# "2 1/2 in thick", "a 6 in long blade", "the pencil is 2 in."
+_INCHES = re.compile(
+    r"(in\b\.?)(?=[ \t]+(?:thick|long|wide|tall|high|deep|across|in diameter|of (?:rain|snow))\b"
+    r"|[ \t]*$)"
+)
 _POWER_START = frozenset("^²³ ")
 _POWER = re.compile(r"(?:\^([23])|([²³])|[ ](squared|cubed))(?![\w^])")

@@ -441,3 +441,20 @@ def test_words_the_rest_of_the_text_explains(sentence: str, text: str, unit: str
 )
 def test_more_number_and_unit_forms(sentence: str, text: str, low: float, unit: str) -> None:
     check(sentence, text, low, low, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The ferry leaves at 10.15 from pier 9.", ["time", "identifier"]),
+        ("Polls open at 7.30am.", ["time"]),
+        ("Shares rose 10.15 per cent.", ["quantity"]),
+    ],
+)
+def test_dotted_times(sentence: str, kinds: list[str]) -> None:
+    assert [q.kind for q in extract(sentence)] == kinds
+
+
+def test_in_is_an_inch_only_before_a_size_word() -> None:
+    assert the_quantity("The slab is 4 in thick.", "4 in").unit == "inch"
+    assert [q.text for q in extract("They won 2 in a row.")] == ["2"]
