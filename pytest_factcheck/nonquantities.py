@@ -39,6 +39,11 @@ TIME_AFTER = re.compile(
 
 #: "10.15", "7.30": hours and minutes with a dot (British news), before am/pm or after "at".
 DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+SCHEDULE_AT = re.compile(
+    rf"\b(?i:leaves|leave|left|departs|departed|arrives|arrived|starts|started|begins|began"
+    rf"|opens|opened|kicks{SPACE}+off|kicked{SPACE}+off|due|scheduled|until|till)"
+    rf"{SPACE}+(?:at{SPACE}+)?$"
+)
 AM_PM = re.compile(rf"{SPACE}?(?i:a\.m\.|p\.m\.|am\b|pm\b)")
 
 PHONE = re.compile(

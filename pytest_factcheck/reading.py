@@ -155,11 +155,11 @@ def _read_digits_at(
         race = race_time(text, s, floor)
         if race is not None:
             return [race]  # "1:29.708", "won in 2:06:42": a duration in seconds
-    if not raw_digits and r.value < 24 and nq.DOTTED_TIME.fullmatch(text, s, e):
+    if not strict and not raw_digits and r.value < 24 and nq.DOTTED_TIME.fullmatch(text, s, e):
         # "at 10.15am", "the 7.30pm train", "leaves at 10.15": a time written the British way
         t = nq.AM_PM.match(text, e)
         if t or (
-            ts.word_before(text, s, floor)[0].lower() in ("at", "until", "till", "from")
+            nq.SCHEDULE_AT.search(text, max(floor, s - 20), s)
             and not unit_here(text, e, opts, attached=True)
         ):
             return other("time", s, t.end() if t else e, r.value)

@@ -447,6 +447,7 @@ def test_more_number_and_unit_forms(sentence: str, text: str, low: float, unit: 
     ("sentence", "kinds"),
     [
         ("The ferry leaves at 10.15 from pier 9.", ["time", "identifier"]),
+        ("Shares closed at 10.15 on Friday.", ["quantity"]),
         ("Polls open at 7.30am.", ["time"]),
         ("Shares rose 10.15 per cent.", ["quantity"]),
     ],
