@@ -80,6 +80,12 @@ NAME_WORDS = wordset(
     galaxy model type mark proposition amendment bill act"""
 )
 
+#: Nouns that a year qualifies ("compared with 1990 levels"): never counted by it.
+YEAR_NOUNS = wordset(
+    """level price figure standard value term peak high low budget census election model
+    edition season campaign forecast estimate target rate baseline dollar"""
+)
+
 YEAR_PREFIXES = ("mid", "early", "late", "pre", "post")
 
 MONTH_WORDS = frozenset(MONTHS.split("|"))

@@ -165,6 +165,7 @@ _NUMBER_VOCABULARY = NUMBER_WORDS | {
     "point",
     "oh",
     "dozens",
+    "quarter",
 }
 
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|\.\d+(?![\d,.]\d)")
@@ -417,6 +418,8 @@ def _read_words(text: str, pos: int) -> NumberReading | None:
             cur, i = 100.0, 2
         elif nxt in SCALES:
             return NumberReading(SCALES[nxt], pos, words[1][2], scale=SCALES[nxt])
+        elif nxt in ("quarter", "half") and at(2) in ("point", "points", "percentage"):
+            return done(FRACTIONS[nxt], 2)  # "a quarter point", "a half-point cut"
         elif nxt in ("third", "quarter", "half", "fifth", "tenth") and at(2) == "of":
             if at(3) in ("a", "an") and at(4) in SCALES:
                 return done(FRACTIONS[nxt] * SCALES[at(4)], 5)

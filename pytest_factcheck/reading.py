@@ -239,6 +239,8 @@ def _read_digits_at(
     )
     if year_like and not strict and bare and main.interval.is_point:
         return other("year", s, e, r.value)
+    if year_like and not strict and main.noun in nq.YEAR_NOUNS:
+        return other("year", s, e, r.value)  # "1990 levels", "2019 prices", "2024 election"
     return items
 
 

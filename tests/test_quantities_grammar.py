@@ -459,3 +459,17 @@ def test_dotted_times(sentence: str, kinds: list[str]) -> None:
 def test_in_is_an_inch_only_before_a_size_word() -> None:
     assert the_quantity("The slab is 4 in thick.", "4 in").unit == "inch"
     assert [q.text for q in extract("They won 2 in a row.")] == ["2"]
+
+
+def test_a_quarter_point_in_rate_news() -> None:
+    q = the_quantity("The Fed raised rates by a quarter point to 5.5%.", "a quarter point")
+    assert (q.low, q.unit, q.change, q.role) == (0.25, "percentage_point", "up", "delta")
+
+
+def test_a_year_that_qualifies_a_noun_is_a_year() -> None:
+    qs = extract("Emissions must fall 55% below 1990 levels while 1500 soldiers left.")
+    assert [(q.text, q.kind) for q in qs] == [
+        ("55%", "quantity"),
+        ("1990", "year"),
+        ("1500 soldiers", "quantity"),
+    ]
