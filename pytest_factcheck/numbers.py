@@ -328,6 +328,11 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
     s = _SCALE_AFTER.match(text, end)
     if s:
         scale = SCALES.get(s.group(1).lower()) or (100.0 if s.group(1) == "hundred" else 12.0)
+        s2 = _SCALE_AFTER.match(text, s.end())
+        if s2 and s2.group(1).lower() in ("crore", "million", "billion") and scale < 1e9:
+            # "2.5 lakh crore" (2.5 trillion), "5 thousand crore": two scale words multiply
+            scale *= SCALES[s2.group(1).lower()]
+            return NumberReading(value * scale, pos, s2.end(), digits=True, scale=scale)
         h = _AND_A_HALF.match(text, s.end())
         if h:  # "3 million and a half"
             value += FRACTIONS[h.group(1).lower()]

@@ -473,3 +473,8 @@ def test_a_year_that_qualifies_a_noun_is_a_year() -> None:
         ("1990", "year"),
         ("1500 soldiers", "quantity"),
     ]
+
+
+def test_two_indian_scale_words_multiply() -> None:
+    q = the_quantity("The budget allots Rs 2.5 lakh crore to roads.", "Rs 2.5 lakh crore")
+    assert (q.low, q.unit) == (pytest.approx(2.5e12), "INR")
