@@ -617,22 +617,30 @@ def near_unit(word: str, extra: Mapping[str, str] | None = None) -> str | None:
     Only typo-like slips count: a dropped letter (``mles``) or two letters swapped
     (``kilomteres``). An added or changed letter usually makes another real word
     (``towns`` is not ``tons``, ``rounds`` is not ``pounds``), which may be a count noun.
+    One dictionary lookup: the slips of every surface are indexed once per table.
     """
+    exact, slips = _slip_index(_extra_key(extra))
     low = word.lower()
-    surfaces = all_surfaces(extra)
-    if low in {x.lower() for x in surfaces}:
+    if low in exact:
         return None
+    return slips.get(low)
+
+
+@functools.lru_cache(maxsize=16)
+def _slip_index(key: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], dict[str, str]]:
+    """(every surface lower-cased, slip -> the first surface in table order it comes from)."""
+    surfaces = all_surfaces(dict(key))
+    slips: dict[str, str] = {}
     for surface in surfaces:
         s = surface.lower()
-        if len(s) < 3 or s == low:
+        if len(s) < 3:
             continue
-        if len(low) == len(s) - 1 and any(s[:i] + s[i + 1 :] == low for i in range(len(s))):
-            return surface
-        if len(low) == len(s) and sorted(low) == sorted(s):
-            diff = [i for i in range(len(s)) if s[i] != low[i]]
-            if len(diff) == 2 and diff[1] == diff[0] + 1:
-                return surface
-    return None
+        for i in range(len(s)):
+            slips.setdefault(s[:i] + s[i + 1 :], surface)  # a dropped letter
+        for i in range(len(s) - 1):
+            if s[i] != s[i + 1]:
+                slips.setdefault(s[:i] + s[i + 1] + s[i] + s[i + 2 :], surface)  # a swap
+    return frozenset(x.lower() for x in surfaces), slips
 
 
 # -- count nouns ------------------------------------------------------------------------
