@@ -25,6 +25,13 @@ _MULTIPLIER = re.compile(
 )
 
 
+#: Races named by their distance: "the 400m hurdles" is 400 metres, not 400 million.
+_RACES = ts.wordset(
+    """hurdle freestyle butterfly backstroke breaststroke medley relay sprint dash final
+    heat steeplechase race run walk record"""
+)
+
+
 def unit_at_head(text: str, p: int, e: int, opts: Options) -> str | None:
     """The unit that the head noun ending at ``e`` is, if it is one (not its first word)."""
     ws = text.rfind(" ", p, e) + 1
@@ -76,7 +83,7 @@ def finish(
                 # "3m people" is three million people, "3m high" three metres
                 after = unit_here(text, e, opts, attached=False)
                 cn = None if after else count_noun(text, e, 2.0)
-                if after or (cn is not None and cn[0] != NAME):
+                if after or (cn is not None and cn[0] != NAME and cn[0] not in _RACES):
                     lo = hi = lo * 1e6
                     unit, e = (after[0], after[1]) if after else (None, r.end + 1)
     if unit is None and r.kind == "cardinal":
@@ -131,6 +138,8 @@ def finish(
             post, e = h.norm(pm.group(1) or pm.group(2)), pm.end()
     if hedge is None and post is not None:
         hedge = post
+    if unit == "pound" and r.scale >= 1e6 and not opts.strict:
+        unit = "GBP"  # "20 million pounds" is money: nobody weighs in millions of pounds
     if unit in u.SCALED_UNITS:
         factor, unit = u.SCALED_UNITS[unit]  # "25 basis points" = 0.25 percentage points
         lo, hi = lo * factor, hi * factor

@@ -22,6 +22,7 @@ _CURRENCY_LAST = frozenset(p[-1] for p in u.CURRENCY_PREFIXES)
 
 
 _SYMBOL_LAST = frozenset("<>=≤≥~≈-")
+_PLUS_OR = re.compile(r"(?i:plus[ \t]+or[ \t]+)$")
 
 
 def currency_glued_before(text: str, s: int, floor: int) -> bool:
@@ -58,8 +59,8 @@ def context_before(text: str, s: int, floor: int) -> Before:
         prev == " " and text[max(floor, s - 9) : s].lower().endswith(("minus ", "negative "))
     ):
         m = _SIGN_BEFORE.search(text, max(floor, s - 10), x)
-        if m:
-            negative, x = m.group() != "+", m.start()
+        if m and not _PLUS_OR.search(text, max(floor, m.start() - 9), m.start()):
+            negative, x = m.group() != "+", m.start()  # not "plus or minus 3 points"
     currency = None
     if x > floor:
         c = text[x - 1]

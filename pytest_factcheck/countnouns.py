@@ -31,7 +31,8 @@ _STOP = (
 # Plurals that do not end in -s, and nouns that count without a plural form.
 _PLURAL_WORDS = ts.wordset(
     """people men women children police personnel staff troops cattle aircraft sheep
-    fish deer militia clergy crew livestock"""
+    fish deer militia clergy crew livestock kroner kronor krone krona rand baht yen yuan
+    naira kwacha rupiah ringgit"""
 )
 
 
@@ -86,10 +87,10 @@ def count_noun(text: str, p: int, count: float) -> tuple[str, int] | None:
             return None
         if low in _PLURAL_WORDS or (low.endswith("men") and len(low) > 4):
             return u.fold_noun(low), end
-        if count == 1:
+        if count == 1 or 0 < count < 1:  # "one mile", "a quarter point", "0.5 goals"
             if low.endswith(("ly", "ed", "ing")):
                 return None
-            return low, end
+            return (u.fold_noun(low) if u.looks_plural(low) else low), end
         if u.looks_plural(low):
             return u.fold_noun(low), end
         if sentence_end:

@@ -37,6 +37,15 @@ TIME_AFTER = re.compile(
     rf"(?:{SPACE}+(?:GMT|UTC|BST|EST|EDT|PST|PDT|CET|CEST)\b)?"
 )
 
+#: "10.15", "7.30": hours and minutes with a dot (British news), before am/pm or after "at".
+DOTTED_TIME = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+SCHEDULE_AT = re.compile(
+    rf"\b(?i:leaves|leave|left|departs|departed|arrives|arrived|starts|started|begins|began"
+    rf"|opens|opened|kicks{SPACE}+off|kicked{SPACE}+off|due|scheduled|until|till)"
+    rf"{SPACE}+(?:at{SPACE}+)?$"
+)
+AM_PM = re.compile(rf"{SPACE}?(?i:a\.m\.|p\.m\.|am\b|pm\b)")
+
 PHONE = re.compile(
     r"\+?\(?\d{2,4}\)?(?:[ .-]\d{2,4}){2,}\b|\d{3}-\d{4}\b|\(\d{3}\)[ ]?\d{3}-\d{4}\b"
 )
@@ -55,7 +64,7 @@ NUMBER_SIGN = re.compile(r"\b(?:No|Nos|no|nr|Nr)\.?[ \t]*$|#$")
 
 LIST_MARKER = re.compile(r"[.)][ \t]")
 
-NAME_BEFORE = re.compile(r"([A-Za-z][\w&.]*)[ \t]$")
+NAME_BEFORE = re.compile(r"([A-Za-z][\w&.-]*)[ \t]$")
 
 # Capitalised words that may stand right before a number without making it a name.
 NOT_NAMES = wordset(
@@ -69,6 +78,12 @@ NAME_WORDS = wordset(
     """route highway interstate flight article resolution chapter section boeing airbus
     apollo windows formula channel room gate terminal platform block level unit iphone
     galaxy model type mark proposition amendment bill act"""
+)
+
+#: Nouns that a year qualifies ("compared with 1990 levels"): never counted by it.
+YEAR_NOUNS = wordset(
+    """level price figure standard value term peak high low budget census election model
+    edition season campaign forecast estimate target rate baseline dollar"""
 )
 
 YEAR_PREFIXES = ("mid", "early", "late", "pre", "post")
@@ -140,6 +155,14 @@ CALL_WORDS = wordset("call calls called calling dial dials dialled dialed dialli
 RANK_WORDS = wordset("top bottom")
 
 AGE_WORDS = wordset("aged age ages turned turns turning")
+
+#: People whose age news gives in commas after them: "the driver, 47, was".
+PERSON_NOUNS = wordset(
+    """man woman boy girl child teenager defendant victim driver suspect mother father
+    son daughter wife husband brother sister student teacher officer soldier nurse doctor
+    worker pilot passenger resident owner player actor actress singer star winner farmer
+    pensioner grandmother grandfather patient executive founder chairman chairwoman"""
+)
 
 
 def is_range_like(s: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 SMALL: dict[str, int] = {
     "zero": 0,
+    "nought": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -84,6 +85,25 @@ FRACTIONS: dict[str, float] = {
     "fifths": 1 / 5,
     "tenth": 1 / 10,
     "tenths": 1 / 10,
+    # after a number only ("one sixth", "five eighths"): alone they are ordinals
+    "sixth": 1 / 6,
+    "sixths": 1 / 6,
+    "seventh": 1 / 7,
+    "sevenths": 1 / 7,
+    "eighth": 1 / 8,
+    "eighths": 1 / 8,
+    "ninth": 1 / 9,
+    "ninths": 1 / 9,
+    "twelfth": 1 / 12,
+    "twelfths": 1 / 12,
+    "sixteenth": 1 / 16,
+    "sixteenths": 1 / 16,
+    "twentieth": 1 / 20,
+    "twentieths": 1 / 20,
+    "hundredth": 1 / 100,
+    "hundredths": 1 / 100,
+    "thousandth": 1 / 1000,
+    "thousandths": 1 / 1000,
 }
 ORDINALS: dict[str, int] = {
     "first": 1,
@@ -142,6 +162,10 @@ _NUMBER_VOCABULARY = NUMBER_WORDS | {
     "few",
     "several",
     "tens",
+    "point",
+    "oh",
+    "dozens",
+    "quarter",
 }
 
 _DIGITS = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)|\.\d+(?![\d,.]\d)")
@@ -166,7 +190,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # Between two number words: spaces (one line break at most) or a hyphen.
 _GAP = re.compile(r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 _SCALE_AFTER = re.compile(
-    r"[ \t\u00a0]?-?[ \t\u00a0]*(?i:(hundred|thousand|million|billion|trillion|lakh|crore))\b"
+    r"[ \t\u00a0]?-?[ \t\u00a0]*"
+    r"(?i:(hundred|thousand|million|billion|trillion|lakh|crore|dozens?))\b"
 )
 _ABBREV_AFTER = re.compile(r"[ \t\u00a0]?(?i:(bn|bln|mn|mln|tn|trn))(?![A-Za-z])")
 _GLUED_AFTER = re.compile(r"(k|K|MM|M|mil|bil|B)(?![A-Za-z])")
@@ -234,7 +259,23 @@ def _words_from(text: str, pos: int, limit: int = 32) -> list[tuple[str, int, in
 
 
 #: Vulgar fractions, alone (``½ mile``) or after digits (``2½ miles``).
-VULGAR: dict[str, float] = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3}
+VULGAR: dict[str, float] = {
+    "½": 1 / 2,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
 
 
 def read_number(text: str, pos: int, *, money: bool = False) -> NumberReading | None:
@@ -286,7 +327,16 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
             return NumberReading(value, pos, f.end(), digits=True, kind="fraction")
     s = _SCALE_AFTER.match(text, end)
     if s:
-        scale = SCALES.get(s.group(1).lower(), 100.0)  # "322 hundred"
+        scale = SCALES.get(s.group(1).lower()) or (100.0 if s.group(1) == "hundred" else 12.0)
+        s2 = _SCALE_AFTER.match(text, s.end())
+        if s2 and s2.group(1).lower() in ("crore", "million", "billion") and scale < 1e9:
+            # "2.5 lakh crore" (2.5 trillion), "5 thousand crore": two scale words multiply
+            scale *= SCALES[s2.group(1).lower()]
+            return NumberReading(value * scale, pos, s2.end(), digits=True, scale=scale)
+        h = _AND_A_HALF.match(text, s.end())
+        if h:  # "3 million and a half"
+            value += FRACTIONS[h.group(1).lower()]
+            return NumberReading(value * scale, pos, h.end(), digits=True, scale=scale)
         return NumberReading(value * scale, pos, s.end(), digits=True, scale=scale)
     a = _ABBREV_AFTER.match(text, end)
     if a:
@@ -297,6 +347,8 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
         if a:
             scale = MONEY_SCALES[a.group(1).lower()]
             return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)
+    if nxt == "b" and "." in raw and not text[end + 1 : end + 2].isalpha():
+        return NumberReading(value * 1e9, pos, end + 1, digits=True, scale=1e9)  # "1.2b"
     if nxt in _GLUED_START:
         a = _GLUED_AFTER.match(text, end)
         if a:
@@ -305,6 +357,7 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
     return NumberReading(value, pos, end, digits=True, plain=plain)
 
 
+_AND_A_HALF = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+an?[ \t\u00a0]+(half|quarter|third)\b")
 _NO_GROUPS = str.maketrans("", "", ", \u00a0\u202f\u2009")
 _EXPONENT_START = frozenset("eExX× ")
 _GLUED_START = frozenset("kKMmbB")
@@ -343,11 +396,15 @@ def _read_words(text: str, pos: int) -> NumberReading | None:
         return NumberReading(0.0, pos, words[0][2], kind="vague", low=low, high=high)
     # "a half-million", "a quarter-million", "a half-dozen", "half-million"
     k = 1 if first in ("a", "an") else 0
-    if at(k) in ("half", "quarter") and sep(k) == "-" and at(k + 1) in (*SCALES, "dozen"):
+    if at(k) in ("half", "quarter") and (
+        (sep(k) == "-" and at(k + 1) in (*SCALES, "dozen")) or (k and at(k + 1) in SCALES)
+    ):
         scale = 12 if at(k + 1) == "dozen" else SCALES[at(k + 1)]
         return done(FRACTIONS[at(k)] * scale, k + 2)
     # "half a million", "half a dozen"; "half of" is a proportion.
     if first == "half":
+        if at(1) in SCALES:
+            return done(0.5 * SCALES[at(1)], 2)  # "half million"
         if at(1) in ("a", "an") and at(2) in (*SCALES, "dozen", "hundred"):
             scale = 12 if at(2) == "dozen" else 100 if at(2) == "hundred" else SCALES[at(2)]
             return done(0.5 * scale, 3)
@@ -366,6 +423,8 @@ def _read_words(text: str, pos: int) -> NumberReading | None:
             cur, i = 100.0, 2
         elif nxt in SCALES:
             return NumberReading(SCALES[nxt], pos, words[1][2], scale=SCALES[nxt])
+        elif nxt in ("quarter", "half") and at(2) in ("point", "points", "percentage"):
+            return done(FRACTIONS[nxt], 2)  # "a quarter point", "a half-point cut"
         elif nxt in ("third", "quarter", "half", "fifth", "tenth") and at(2) == "of":
             if at(3) in ("a", "an") and at(4) in SCALES:
                 return done(FRACTIONS[nxt] * SCALES[at(4)], 5)
@@ -400,27 +459,44 @@ def _read_words(text: str, pos: int) -> NumberReading | None:
             last_scale = SCALES[word]
             cur = 0.0
             last = "scale"
-        elif word == "dozen" and last in ("small", "tens") and total == 0 and cur < 100:
+        elif word in ("dozen", "dozens") and last in ("small", "tens") and total == 0 and cur < 100:
             cur *= 12
             last = "dozen"
         elif word == "and":
-            # "two hundred and fifty", "one thousand and one", "one and a half"
-            if last in ("hundred", "scale") and (at(i + 1) in SMALL or at(i + 1) in TENS):
-                last = "and"
-                i += 1
-                continue
-            if (
-                last in ("small", "tens")
-                and at(i + 1) in ("a", "an")
-                and at(i + 2) in ("half", "quarter", "third")
-            ):
-                cur += FRACTIONS[at(i + 2)]
+            # "two hundred and fifty", "one thousand and one", "one and a half",
+            # "three and two fifths", "one million and a half", "one hundred and three quarters"
+            share = _fraction_at(at(i + 1), at(i + 2))
+            if share is not None and last in ("small", "tens", "hundred", "scale"):
+                if last == "scale":
+                    total += share * last_scale
+                else:
+                    cur += share
                 i += 3
                 used = i
                 last = "fraction"
                 continue
+            if last in ("hundred", "scale") and (at(i + 1) in SMALL or at(i + 1) in TENS):
+                last = "and"
+                i += 1
+                continue
             break
-        elif word in FRACTIONS and last == "small" and total == 0 and cur <= 10 and used == i:
+        elif word == "point" and last in ("small", "tens", "hundred", "scale") and used == i:
+            # "five point five", "two hundred point zero three", "nine point nought four"
+            digits, k = _decimal_words(w, i + 1, [words[j][3] for j in range(n)])
+            if not digits:
+                break
+            cur += float("0." + digits)
+            i = k
+            used = i
+            last = "decimal"
+            continue
+        elif (
+            word in FRACTIONS
+            and last in ("small", "tens")
+            and total == 0
+            and cur < 100
+            and used == i
+        ):
             # "two-thirds", "three quarters", "one third": a share of a whole.
             plural = word.endswith("s")
             if (cur == 1) == plural or word in ("half", "halves"):
@@ -432,7 +508,7 @@ def _read_words(text: str, pos: int) -> NumberReading | None:
             break
         i += 1
         used = i
-    if last == "fraction" and at(used) in SCALES:
+    if last in ("fraction", "decimal") and at(used) in SCALES:
         return done(cur * SCALES[at(used)], used + 1)
     if used == 0:
         return None
@@ -443,6 +519,41 @@ def _read_words(text: str, pos: int) -> NumberReading | None:
     if last == "scale":
         reading = NumberReading(value, pos, reading.end, scale=last_scale)
     return reading
+
+
+def _fraction_at(first: str, second: str) -> float | None:
+    """``a half``, ``one fourth``, ``two thirds`` after ``and``: the fraction, or None."""
+    count = 1 if first in ("a", "an") else SMALL.get(first)
+    if count is None or count == 0 or second not in FRACTIONS:
+        return None
+    if (count == 1) == second.endswith("s") and second not in ("half", "halves"):
+        return None  # "and one fifths", "and two fifth"
+    return count * FRACTIONS[second]
+
+
+_DIGIT_WORDS = {**{k: v for k, v in SMALL.items() if v < 10}, "oh": 0}
+
+
+def _decimal_words(w: list[str], i: int, seps: list[str]) -> tuple[str, int]:
+    """The digits after ``point``: one word a digit (``zero three``), or one number below
+    100 (``seventy-one``, ``eleven``). Returns (digits, index after them)."""
+    digits = ""
+    k = i
+    while k < len(w) and w[k] in _DIGIT_WORDS:
+        digits += str(_DIGIT_WORDS[w[k]])
+        k += 1
+    if digits and not (len(digits) == 1 and k < len(w) and w[k - 1] in TENS):
+        return digits, k
+    if i < len(w) and w[i] in TENS:
+        value = TENS[w[i]]
+        k = i + 1
+        if k < len(w) and w[k] in SMALL and 0 < SMALL[w[k]] < 10 and seps[i] == "-":
+            value += SMALL[w[k]]
+            k += 1
+        return str(value), k
+    if i < len(w) and w[i] in SMALL and SMALL[w[i]] >= 10:
+        return str(SMALL[w[i]]), i + 1
+    return "", i
 
 
 def parse_number(text: str) -> float:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from . import units as u
 from .changes import mark_changes
+from .compounds import finish_items, join_compounds
 from .errors import QuantityError
 from .hedges import HEDGES
 from .intervals import Interval
@@ -121,7 +122,9 @@ def extract(
         floor = max(found[-1].end, m.end())
         pos = floor
     try:
+        items = join_compounds(text, items)
         mark_changes(text, items)
+        finish_items(text, items)
     except Exception:
         if not SKIP_READER_ERRORS:
             raise

@@ -17,7 +17,8 @@ _RATIO = re.compile(rf"{ts.SPACE}+(?i:in|out{ts.SPACE}+of){ts.SPACE}+(?=[\w])")
 
 
 _RANGE_SEP = re.compile(
-    rf"{ts.SPACE}*(?:(?P<dash>[–—]){ts.SPACE}*|(?P<hyphen>-)|{ts.SPACE}+(?i:(?P<word>to|and|or|through)){ts.SPACE}+)"
+    rf"{ts.SPACE}*(?:(?P<dash>[–—]|(?<={ts.SPACE})-(?={ts.SPACE})){ts.SPACE}*|(?P<hyphen>-)"
+    rf"|{ts.SPACE}+(?i:(?P<word>to|and|or|through)){ts.SPACE}+)"
 )
 
 
@@ -122,7 +123,9 @@ def range_after(
     if how == "hyphen":
         cn = count_noun(text, e, 2.0)
         has_noun = cn is not None and cn[0] != NAME
-        if lo >= hi or not (unit or unit2 or before.currency or has_noun):
+        # "5k-20k", "1,000-5,000"; but "737-800" and "A350-900" are model names
+        big = r.scale > 1 or r2.scale > 1 or ("," in text[r.start : r.end] and "," in text[q:e])
+        if lo >= hi or not (unit or unit2 or before.currency or has_noun or big):
             return (lo, hi, e, unit2, "score")
     if lo > hi or (lo == hi and how != "dash"):
         return None

@@ -17,6 +17,7 @@ from . import numbers as n
 from . import textscan as ts
 from . import units as u
 from .assembly import finish
+from .compounds import race_time
 from .context import context_before, currency_glued_before
 from .hedges import HEDGES
 from .items import Item, Options, other
@@ -42,7 +43,7 @@ _WORD_CANDIDATES = sorted(
 # Where a number may start. A number word must start a word; "a"/"an" only with the words
 # that make it a number, "tens"/"scores" only with "of", "several"/"a few" with a scale.
 CANDIDATE = re.compile(
-    r"\d+(?:[.,]\d+)*|[½¼¾⅓⅔]"
+    r"\d+(?:[.,]\d+)*|[" + "".join(n.VULGAR) + "]"
     r"|\b(?i:"
     + u.trie_pattern(_WORD_CANDIDATES)
     + rf"|an?{ts.SPACE}+(?:dozen|hundred|thousand|million|billion|trillion"
@@ -150,6 +151,18 @@ def _read_digits_at(
         and not text[e + 1 : e + 2].isdigit()
     ):
         return other("list-marker", s, e + 1, r.value)
+    if raw_digits and (nxt == ":" or nxt == "h" or text[e + 1 : e + 2] == "h"):
+        race = race_time(text, s, floor)
+        if race is not None:
+            return [race]  # "1:29.708", "won in 2:06:42": a duration in seconds
+    if not strict and not raw_digits and r.value < 24 and nq.DOTTED_TIME.fullmatch(text, s, e):
+        # "at 10.15am", "the 7.30pm train", "leaves at 10.15": a time written the British way
+        t = nq.AM_PM.match(text, e)
+        if t or (
+            nq.SCHEDULE_AT.search(text, max(floor, s - 20), s)
+            and not unit_here(text, e, opts, attached=True)
+        ):
+            return other("time", s, t.end() if t else e, r.value)
     if raw_digits and r.value <= 24:
         t = nq.TIME_AFTER.match(text, e)
         if t and t.end() > e and (nxt != ":" or text[e + 1 : e + 2].isdigit()):
@@ -202,8 +215,9 @@ def _read_digits_at(
     if year_like and not strict:
         if nxt in "-–/" and text[e + 1 : e + 3].isdigit():
             y = nq.YEAR_TAIL.match(text, e)
-            if y:
-                return other("year", s, y.end(), r.value)
+            tail = text[e + 1 : y.end()] if y else ""
+            if y and (len(tail) != 4 or r.value <= int(tail) <= 2100):
+                return other("year", s, y.end(), r.value)  # "2014-15", "1939-1945"
         if nq.YEAR_TAIL.match(text, e) and nxt in "'’s":
             return other("year", s, nq.YEAR_TAIL.match(text, e).end(), r.value)  # type: ignore[union-attr]
         word = ts.word_before(text, s, floor)[0].lower()
@@ -225,6 +239,8 @@ def _read_digits_at(
     )
     if year_like and not strict and bare and main.interval.is_point:
         return other("year", s, e, r.value)
+    if year_like and not strict and main.noun in nq.YEAR_NOUNS:
+        return other("year", s, e, r.value)  # "1990 levels", "2019 prices", "2024 election"
     return items
 
 
@@ -234,6 +250,24 @@ _SLASH_SHARE = re.compile(rf"/(\d{{1,2}})(?={ts.SPACE}+of{ts.SPACE})")
 
 _A_ONE = re.compile(rf"(?i:an?)(?={ts.SPACE})")
 _HALF_A = re.compile(rf"(?i:half){ts.SPACE}+an?(?={ts.SPACE})")
+
+
+_APPOSITIVE_AGE = re.compile(r",(?!\d)")
+_NAME_COMMA = re.compile(r"(?:\b([A-Z][a-z'’-]+)|\b([a-z]+)),[ \t]$")
+
+
+def _is_age_apposition(text: str, main: Item, floor: int) -> bool:
+    """``<name or person>, N,``: the number is that person's age."""
+    if not (main.interval.is_point and 0 < main.interval.low <= 120):
+        return False
+    if not text[main.start : main.end].isdigit():
+        return False
+    m = _NAME_COMMA.search(text, max(floor, main.start - 30), main.start)
+    if m is None:
+        return False
+    if m.group(1):
+        return not ts.sentence_initial(text, m.start(1)) or m.group(1) in nq.PERSON_NOUNS
+    return m.group(2) in nq.PERSON_NOUNS
 
 
 def _bare_context(text: str, items: list[Item], floor: int) -> list[Item]:
@@ -258,6 +292,9 @@ def _bare_context(text: str, items: list[Item], floor: int) -> list[Item]:
         main.unit = "year"
         return items
     if main.hedge is not None:
+        return items
+    if _APPOSITIVE_AGE.match(text, main.end) and _is_age_apposition(text, main, floor):
+        main.unit = "year"  # "The defendant, 34, was...", "Jane Doe, 41, said"
         return items
     if word in nq.INDEX_WORDS or word in nq.CALL_WORDS:
         tail = nq.INDEX_TAIL.match(text, main.end)
@@ -322,8 +359,9 @@ def _read_words_at(
         and main.kind == "quantity"
         and main.unit == u.DIMENSIONLESS
         and main.noun is None
+        and not context_before(text, s, floor).negative
     ):
-        return None  # the pronoun: "the one in Qaim", "one of three"
+        return None  # the pronoun: "the one in Qaim", "one of three" (not "minus one")
     return items
 
 

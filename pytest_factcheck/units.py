@@ -86,11 +86,13 @@ PERCENT = "percent"
 BASIS_POINT = "basis_point"
 CENT = "cent"
 PENNY = "penny"
+SEN = "sen"
 #: Units the reader rescales into another one: unit -> (factor, unit).
 SCALED_UNITS: dict[str, tuple[float, str]] = {
     BASIS_POINT: (0.01, PERCENTAGE_POINT),
     CENT: (0.01, "USD"),
     PENNY: (0.01, "GBP"),
+    SEN: (0.01, "MYR"),
 }
 
 # Units outside pint: each compares only with itself.
@@ -197,10 +199,11 @@ CURATED_FORMS: tuple[UnitForm, ...] = tuple(
         *_forms("degree_Celsius", "°C", "ºC", "° C", "degrees Celsius", "degree Celsius"),
         *_forms("degree_Celsius", "degrees centigrade", "Celsius"),
         *_forms("degree_Celsius", "C", case_sensitive=True, attached=True),
-        *_forms("degree_Celsius", "degrees C", "degree C", case_sensitive=True),
+        *_forms("degree_Celsius", "degrees C", "degree C", "deg celsius", "celcius"),
         *_forms("degree_Fahrenheit", "°F", "ºF", "° F", "degrees Fahrenheit", "Fahrenheit"),
         *_forms("degree_Fahrenheit", "F", case_sensitive=True, attached=True),
-        *_forms("degree_Fahrenheit", "degrees F", "degree F", case_sensitive=True),
+        *_forms("degree_Fahrenheit", "degrees F", "degree F", "deg fahrenheit"),
+        *_forms("degree_Fahrenheit", "farenheit", "degrees farenheit", "fahrenheight"),
         # "degrees" alone is read as an angle: a temperature needs its scale named
         *_forms("degree", "degree", "degrees", "°"),
         # power and energy
@@ -247,16 +250,29 @@ CURATED_FORMS: tuple[UnitForm, ...] = tuple(
         *_forms("millibar", "mb", case_sensitive=True),
         *_forms("centimeter ** 3", "cc", case_sensitive=True),
         *_forms("revolutions_per_minute", "rpm", "RPM", "revolutions per minute"),
-        *_forms("degree_Celsius", "deg C", "deg. C", case_sensitive=True),
-        *_forms("degree_Fahrenheit", "deg F", "deg. F", case_sensitive=True),
+        *_forms("degree_Celsius", "deg C", "deg. C"),
+        *_forms("degree_Fahrenheit", "deg F", "deg. F"),
+        *_forms(PERCENT, "percentage"),
         *_forms("inch", "″", attached=True),
         *_forms("foot", "′", attached=True),
         *_forms("gigabyte", "gig", "gigs"),
-        *_forms("megabit / second", "Mbps", "Mbit/s", "Mb/s"),
-        *_forms("gigabit / second", "Gbps", "Gbit/s", "Gb/s"),
+        *_forms("megabit / second", "Mbps", "Mbit/s"),
+        *_forms("gigabit / second", "Gbps", "Gbit/s"),
+        *_forms("megabit / second", "Mb/s", case_sensitive=True),
+        *_forms("gigabit / second", "Gb/s", case_sensitive=True),
         *_forms("kilobit / second", "kbps", "kbit/s"),
         *_forms("mile / gallon", "miles per gallon", "miles a gallon", "mpg"),
         *_forms("kilowatt_hour", "kilowatt hour"),
+        *_forms("ampere", "amp", "amps"),
+        *_forms("microgram", "mcg"),
+        *_forms("kiloton", "kiloton", "kilotons", "kilotonne", "kilotonnes"),
+        *_forms("megaton", "megaton", "megatons", "megatonne", "megatonnes"),
+        *_forms("light_year", "light-year", "light-years", "lightyears"),
+        *_forms("nit", "nit", "nits"),
+        *_forms("1 / second", "fps", "frames per second"),
+        *_forms("megabyte / second", "MB/s", "MBps", case_sensitive=True),
+        *_forms("gigabyte / second", "GB/s", "GBps", case_sensitive=True),
+        *_forms(SEN, "sen"),
         # currency symbols written after the number ("1,200€", "500 zł")
         *_forms("EUR", "€"),
         *_forms("GBP", "£"),
@@ -325,6 +341,7 @@ _SYMBOLS: dict[str, str] = {
     BASIS_POINT: "bp",
     CENT: "¢",
     PENNY: "p",
+    SEN: "sen",
     "knot": "kn",
     "millibar": "mbar",
     "hectopascal": "hPa",
@@ -350,7 +367,7 @@ def unit_forms(extra: Mapping[str, str] | None = None) -> list[UnitForm]:
 
 
 def _key(surface: str) -> str:
-    return " ".join(surface.lower().split())
+    return " ".join(surface.lower().replace("-", " ").split())
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -367,7 +384,7 @@ def trie_pattern(words: Iterable[str]) -> str:
 
     def emit(node: dict[str, Any]) -> str:
         alts = [
-            (r"[ \t\u00a0]+" if ch == " " else re.escape(ch)) + emit(child)
+            (r"[ \t\u00a0-]+" if ch == " " else re.escape(ch)) + emit(child)
             for ch, child in sorted(node.items())
             if ch
         ]
@@ -583,7 +600,10 @@ def check_unit_expression(expr: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _pint_names() -> tuple[str, ...]:
-    return tuple(n for n in dir(registry()) if not n.startswith("_"))
+    # pint lists a prefixed unit ("kilometer") only once something has used it, so the
+    # table's own units are added: the hint must not depend on what was read before.
+    table = {f.unit for f in UNIT_FORMS if _TOKEN.fullmatch(f.unit)}
+    return tuple(sorted(table | {n for n in dir(registry()) if not n.startswith("_")}))
 
 
 def _near(word: str, candidates: Iterable[str]) -> str | None:
@@ -597,22 +617,30 @@ def near_unit(word: str, extra: Mapping[str, str] | None = None) -> str | None:
     Only typo-like slips count: a dropped letter (``mles``) or two letters swapped
     (``kilomteres``). An added or changed letter usually makes another real word
     (``towns`` is not ``tons``, ``rounds`` is not ``pounds``), which may be a count noun.
+    One dictionary lookup: the slips of every surface are indexed once per table.
     """
+    exact, slips = _slip_index(_extra_key(extra))
     low = word.lower()
-    surfaces = all_surfaces(extra)
-    if low in {x.lower() for x in surfaces}:
+    if low in exact:
         return None
+    return slips.get(low)
+
+
+@functools.lru_cache(maxsize=16)
+def _slip_index(key: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], dict[str, str]]:
+    """(every surface lower-cased, slip -> the first surface in table order it comes from)."""
+    surfaces = all_surfaces(dict(key))
+    slips: dict[str, str] = {}
     for surface in surfaces:
         s = surface.lower()
-        if len(s) < 3 or s == low:
+        if len(s) < 3:
             continue
-        if len(low) == len(s) - 1 and any(s[:i] + s[i + 1 :] == low for i in range(len(s))):
-            return surface
-        if len(low) == len(s) and sorted(low) == sorted(s):
-            diff = [i for i in range(len(s)) if s[i] != low[i]]
-            if len(diff) == 2 and diff[1] == diff[0] + 1:
-                return surface
-    return None
+        for i in range(len(s)):
+            slips.setdefault(s[:i] + s[i + 1 :], surface)  # a dropped letter
+        for i in range(len(s) - 1):
+            if s[i] != s[i + 1]:
+                slips.setdefault(s[:i] + s[i + 1] + s[i] + s[i + 2 :], surface)  # a swap
+    return frozenset(x.lower() for x in surfaces), slips
 
 
 # -- count nouns ------------------------------------------------------------------------

@@ -165,7 +165,7 @@ ALLOW = _words(
 
 #: Never units, whatever the data says: ordinal suffixes, words the reader reads itself.
 DENY = _words(
-    """st nd rd th s S d D a A b B K G M T P E c C F h n m l in at am pm ft. dot dots point
+    """st nd rd th s S d D a A b B K G M T P E c C F n m l in at am pm ft. dot dots point
     points hand hands mil mils fifth quarter rad rads turn turns cycle cycles circle circles
     count counts pair pairs gross dozen particle particles molecule molecules shot shots
     link links pole poles perch league leagues bag bags rem kip nit tex sigma biot cup cups
@@ -297,6 +297,8 @@ class Builder:
             return False
         if any(ch.isdigit() for ch in surface) and not surface.endswith(("²", "³", "2", "3")):
             return False
+        if surface in SINGLE_ATTACHED:
+            return True  # read only glued to digits ("24h", "15g"), never as a word
         return low in ALLOW or low not in self.stop
 
     def add(self, surface: str, unit: str, *, symbol: bool) -> None:

@@ -65,6 +65,19 @@ NUMBERS = [
         "dimensionless",
     ),
     ("Some 40\u202f000 fans attended.", "Some 40\u202f000 fans", 36000, 44000, "dimensionless"),
+    # number words: fractions after "and", decimals after "point", dozens
+    ("Rain fell for three and a quarter hours.", "three and a quarter hours", 3.25, 3.25, "hour"),
+    ("Growth came in at two point four percent.", "two point four percent", 2.4, 2.4, "percent"),
+    (
+        "Crowds of one million and a half lined the route.",
+        "one million and a half",
+        1.5e6,
+        1.5e6,
+        "dimensionless",
+    ),
+    ("A half million fans watched online.", "A half million fans", 5e5, 5e5, "dimensionless"),
+    ("The bakery sold 3 dozens of rolls.", "3 dozens", 36, 36, "dimensionless"),
+    ("Only one sixth of the budget was spent.", "one sixth", 100 / 6, 100 / 6, "percent"),
     # digit + scale word
     ("The city has 3 hundred buses.", "3 hundred buses", 300, 300, "dimensionless"),
     ("A crowd of 1.2 million gathered.", "1.2 million", 1.2e6, 1.2e6, "dimensionless"),
@@ -269,3 +282,199 @@ def test_an_upper_bound_prints_low_null(tmp_path: object) -> None:
         ("up to 40mm", None, 40.0),
         ("below 30 mph", None, 30.0),
     ]
+
+
+COMPOUNDS = [
+    ("The 6 ft 2 in forward signed on Monday.", "6 ft 2 in", 74, 74, "inch"),
+    ("She is 5 feet and 7 inches tall.", "5 feet and 7 inches", 67, 67, "inch"),
+    ("The flight takes 1 hour 45 minutes.", "1 hour 45 minutes", 105, 105, "minute"),
+    ("The winner carried 9 st 4 lb.", "9 st 4 lb", 130, 130, "pound"),
+    ("The baby weighed 7 lb 3 oz.", "7 lb 3 oz", 115, 115, "ounce"),
+    ("The course is 2 miles 4 furlongs.", "2 miles 4 furlongs", 2.5, 2.5, "mile"),
+    ("He finished in 2h 06min 42s.", "2h 06min 42s", 7602, 7602, "second"),
+    ("The marathon was won in 2:06:42.", "2:06:42", 7602, 7602, "second"),
+    ("Her lap of 1:29.708 set a record.", "1:29.708", 89.708, 89.708, "second"),
+    (
+        "The final lasted four hours and 54 minutes.",
+        "four hours and 54 minutes",
+        294,
+        294,
+        "minute",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), COMPOUNDS)
+def test_compound_measures_and_race_times_are_one_value(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+def test_a_clock_time_is_not_a_duration() -> None:
+    qs = extract("The polls close at 10:30 and results come at 23:15:00.")
+    assert [q.kind for q in qs] == ["time", "time"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("Coningsby hit 40.3C, beating the record by 1.6C.", "1.6C", "delta_degree_Celsius"),
+        ("The sea was at 29°C, 3 degrees above normal.", "3 degrees", "delta_degree_Celsius"),
+        ("Highs rose 5F to 101F.", "5F", "delta_degree_Fahrenheit"),
+        ("Highs rose 5F to 101F.", "101F", "degree_Fahrenheit"),
+    ],
+)
+def test_temperature_differences(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit
+
+
+def test_bare_degrees_take_the_scale_the_text_writes() -> None:
+    text = "Highs will reach 97°F on Saturday, with lows near 75 degrees."
+    assert [q.unit for q in extract(text)] == ["degree_Fahrenheit", "degree_Fahrenheit"]
+    assert [q.unit for q in extract("The ramp rises 12 degrees.")] == ["degree"]
+
+
+AGES_AND_FORMS = [
+    ("The driver, 47, was arrested at the scene.", "47", 47, 47, "year"),
+    ("Maria Lopez, 29, won the title.", "29", 29, 29, "year"),
+    ("The charger supplies 500 amps.", "500 amps", 500, 500, "ampere"),
+    ("Each capsule holds 400 mcg of folate.", "400 mcg", 400, 400, "microgram"),
+    (
+        "The quasar is 12 billion light-years away.",
+        "12 billion light-years",
+        12e9,
+        12e9,
+        "light_year",
+    ),
+    ("The drive writes at 7,000 MB/s.", "7,000 MB/s", 7000, 7000, "megabyte / second"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "low", "high", "unit"), AGES_AND_FORMS)
+def test_ages_in_commas_and_news_unit_forms(
+    sentence: str, text: str, low: float, high: float, unit: str
+) -> None:
+    check(sentence, text, low, high, unit)
+
+
+def test_a_number_between_commas_after_a_year_is_not_an_age() -> None:
+    assert the_quantity("In 2019, 34 firms closed.", "34 firms").unit == "dimensionless"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The lake holds 4km^3 of water.", "4km^3", "kilometer ** 3"),
+        ("A 40 m² studio sold for less.", "40 m²", "meter ** 2"),
+        ("The site covers 12 km squared.", "12 km squared", "kilometer ** 2"),
+        ("The club spent 20 million pounds on him.", "20 million pounds", "GBP"),
+        ("The boxer weighs 200 pounds.", "200 pounds", "pound"),
+    ],
+)
+def test_powers_of_units_and_pounds_in_millions(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "high"),
+    [
+        (
+            "Bids came in above $1,000 and below $1,500.",
+            "above $1,000 and below $1,500",
+            1000,
+            1500,
+        ),
+        (
+            "Crowds of at most 900 and at least 400 are expected.",
+            "at most 900 and at least 400",
+            400,
+            900,
+        ),
+        ("Rents were over 10 km, under 20 km from town.", "over 10 km, under 20 km", 10, 20),
+        ("Salaries range 50k-80k in the sector.", "50k-80k", 50e3, 80e3),
+        ("Attendance was 1000 - 5000 each night.", "1000 - 5000", 1000, 5000),
+        ("Doses less than or equal to 30 mg are safe.", "less than or equal to 30 mg", -INF, 30),
+        ("Sales surpassed 3,000 units.", "surpassed 3,000 units", 3000, INF),
+    ],
+)
+def test_bounds_joined_and_ranges(sentence: str, text: str, low: float, high: float) -> None:
+    q = the_quantity(sentence, text)
+    assert (q.interval.low, q.interval.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_crossed_bounds_and_scores_stay_apart() -> None:
+    found = [q.text for q in extract("More than 40 and less than 10 were seen.")]
+    assert found == ["More than 40", "less than 10"]
+    assert [q.kind for q in extract("The Bears won 24-17.")] == ["identifier"]
+    assert [q.kind for q in extract("The 737-800 jet landed safely.")] == ["identifier"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        (
+            "Ikano put 1.2 billion Danish kroner in; sales may reach 45 billion kroner.",
+            "45 billion kroner",
+            "DKK",
+        ),
+        ("He tipped 300 kroner.", "300 kroner", "dimensionless"),  # whose kroner? not said
+        ("Polls show the senator trailing by 3 to 5 points.", "3 to 5 points", "percentage_point"),
+        ("The Dow lost 475 points, or 1.4%.", "475 points", "dimensionless"),
+        ("The Celtics won by 12 points.", "12 points", "dimensionless"),
+    ],
+)
+def test_words_the_rest_of_the_text_explains(sentence: str, text: str, unit: str) -> None:
+    assert the_quantity(sentence, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "low", "unit"),
+    [
+        ("The fever peaked at 103 degrees f overnight.", "103 degrees f", 103, "degree_Fahrenheit"),
+        ("Lows of 6 deg c are expected.", "6 deg c", 6, "degree_Celsius"),
+        ("The city grew to 3 million and a half.", "3 million and a half", 3.5e6, "dimensionless"),
+        ("The fund is worth 1.2b now.", "1.2b", 1.2e9, "dimensionless"),
+        ("Add ⅛ teaspoon of salt.", "⅛ teaspoon", 0.125, "teaspoon"),
+        ("The reading fell to minus one.", "minus one", -1, "dimensionless"),
+    ],
+)
+def test_more_number_and_unit_forms(sentence: str, text: str, low: float, unit: str) -> None:
+    check(sentence, text, low, low, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("The ferry leaves at 10.15 from pier 9.", ["time", "identifier"]),
+        ("Shares closed at 10.15 on Friday.", ["quantity"]),
+        ("Polls open at 7.30am.", ["time"]),
+        ("Shares rose 10.15 per cent.", ["quantity"]),
+    ],
+)
+def test_dotted_times(sentence: str, kinds: list[str]) -> None:
+    assert [q.kind for q in extract(sentence)] == kinds
+
+
+def test_in_is_an_inch_only_before_a_size_word() -> None:
+    assert the_quantity("The slab is 4 in thick.", "4 in").unit == "inch"
+    assert [q.text for q in extract("They won 2 in a row.")] == ["2"]
+
+
+def test_a_quarter_point_in_rate_news() -> None:
+    q = the_quantity("The Fed raised rates by a quarter point to 5.5%.", "a quarter point")
+    assert (q.low, q.unit, q.change, q.role) == (0.25, "percentage_point", "up", "delta")
+
+
+def test_a_year_that_qualifies_a_noun_is_a_year() -> None:
+    qs = extract("Emissions must fall 55% below 1990 levels while 1500 soldiers left.")
+    assert [(q.text, q.kind) for q in qs] == [
+        ("55%", "quantity"),
+        ("1990", "year"),
+        ("1500 soldiers", "quantity"),
+    ]
+
+
+def test_two_indian_scale_words_multiply() -> None:
+    q = the_quantity("The budget allots Rs 2.5 lakh crore to roads.", "Rs 2.5 lakh crore")
+    assert (q.low, q.unit) == (pytest.approx(2.5e12), "INR")
