@@ -35,10 +35,12 @@ class Advice:
 
     def unmentioned(self) -> list[str]:
         """Facts every article of the run left unmentioned (facts not run are left out)."""
-        seen: dict[str, bool] = {}
-        for (_, fact_id), status in self.factcheck.summary.outcomes.items():
-            seen[fact_id] = seen.get(fact_id, False) or status != NOT_MENTIONED
-        articles = len({article for article, _ in self.factcheck.summary.outcomes})
+        results = self.factcheck.results
+        seen = {fact.id: False for fact in results.facts()}
+        for outcome in results.outcomes.values():
+            if outcome.status != NOT_MENTIONED:
+                seen[outcome.fact.id] = True
+        articles = len(results.articles())
         where = {fact.id: fact.location for fact in self.factcheck.facts.facts}
         return [
             f"{PREFIX}{where[fact_id]}: {fact_id}: mentioned in no article of this run "
