@@ -271,3 +271,19 @@ def _distance(q: Quantity, start: int, end: int) -> tuple[int, int]:
     if q.start >= end:
         return (q.start - end, 0)
     return (0, 0)
+
+
+def applies(fact: Fact, index: ArticleIndex, *, timeout: float = 1.0) -> bool:
+    """True when ``fact`` can apply to the article: its subject is named in it and its cue
+    (or, without a cue, a count of its noun) occurs in a sentence.
+
+    A pair for which this is False always ends :data:`SKIPPED` in :func:`check`; one for
+    which it is True may still skip, when no quantity near the cue can state the fact. A
+    search that runs out of time counts as True, so that :func:`check` reports it.
+    """
+    try:
+        if fact.subject is not None and not index.name_starts(fact.subject, timeout):
+            return False
+        return bool(_anchors(fact, index, timeout))
+    except CueTimeout:
+        return True
