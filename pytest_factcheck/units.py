@@ -512,8 +512,13 @@ def near_unit(word: str, extra: Mapping[str, str] | None = None) -> str | None:
     (``kilomteres``). An added or changed letter usually makes another real word
     (``towns`` is not ``tons``, ``rounds`` is not ``pounds``), which may be a count noun.
     """
-    low = word.lower()
-    surfaces = all_surfaces(extra)
+    return _near_unit(word.lower(), tuple(sorted(extra.items())) if extra else ())
+
+
+# Cached: a fact base asks about the same few nouns ("towns", "people") thousands of times.
+@functools.lru_cache(maxsize=4096)
+def _near_unit(low: str, extra: tuple[tuple[str, str], ...]) -> str | None:
+    surfaces = all_surfaces(dict(extra) if extra else None)
     if low in {x.lower() for x in surfaces}:
         return None
     for surface in surfaces:
