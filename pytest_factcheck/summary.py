@@ -144,8 +144,8 @@ class Summary:
 
     def write(self, terminal: Any, *, verbosity: int = 0) -> None:
         """Write the ``factcheck`` section to a pytest terminal reporter (nothing if empty)."""
-        if not self.outcomes and not self.unmentioned.items:
-            return
+        if not self.outcomes and not (self.unmentioned.facts and self.unmentioned.items):
+            return  # no pair at all: no fact, or no article
         writer = terminal.config.get_terminal_writer()
         unicode = _can_encode(writer, "".join(SYMBOLS.values()) + "×…")
         lines = render(

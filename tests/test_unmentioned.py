@@ -100,3 +100,10 @@ def test_marker_selection_counts_the_selected_facts_only(factcheck_project: Make
     result = project.runpytest("--factcheck", "news/", "-m", "energy", "-p", "no:xdist")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["1 fact × 2 articles: ✓ passed 1, ✗ failed 1"])
+
+
+def test_no_fact_at_all_prints_no_grid(factcheck_project: MakeProject) -> None:
+    project = factcheck_project("facts: []\n", MARKETS)
+    result = project.runpytest("--factcheck", "news/", "-p", "no:xdist")
+    result.stdout.no_fnmatch_line("*= factcheck =*")
+    assert result.ret == pytest.ExitCode.OK  # articles were read; nothing contradicts
