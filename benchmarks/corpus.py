@@ -341,7 +341,9 @@ def _count(rng: random.Random, town: Place, noun: str, verb: str) -> FactSpec:
         )
 
     fields: dict[str, object] = {"claim": f"Militants {verb} {n} {noun} near {town.name}"}
-    if with_subject:
+    # A count without a subject is the whole desk's ("4 towns seized"): a few such facts
+    # are realistic, one per made-up town would make every count in every article theirs.
+    if with_subject or town not in TOWNS:
         fields["subject"] = town.name
     fields.update({"value": f"{n} {noun}", "tags": ["territory"]})
     return FactSpec(id=f"{slug(town.name)}-{noun}-{slug(verb)}", fields=fields, render=render)
