@@ -115,17 +115,22 @@ def test_omit_mode_collects_only_the_pairs_that_can_apply(project: pytest.Pytest
 def test_a_cue_without_a_comparable_quantity_skips_saying_so(
     factcheck_project: MakeProject,
 ) -> None:
-    text = "Rutba lies east of Jordan, on the old road.\n\nNothing else.\n"
-    project = factcheck_project(FACTS, {"d_no_value.txt": text})
+    facts = "facts:\n  - id: madrid-goals\n    subject: Madrid\n    cue: scored\n"
+    facts += "    value: 3 goals\n"
+    # The cue's sentence names the subject and has a count, but of fans, not of goals.
+    text = "Madrid scored in front of 80,000 fans.\n\nMadrid won the cup in 1998.\n"
+    project = factcheck_project(facts, {"match.txt": text, "other.txt": "Madrid, 1998.\n"})
     for mode in ("omit", "skip"):
         result = project.runpytest(
-            "--factcheck", "news/d_no_value.txt", "-rs", "-o", f"factcheck_unmentioned={mode}"
+            "--factcheck", "news/", "-rs", "-o", f"factcheck_unmentioned={mode}"
         )
         result.assert_outcomes(skipped=1 if mode == "omit" else 2)
         result.stdout.fnmatch_lines(
-            ["SKIPPED [[]1[]] news/d_no_value.txt:1: cue found, no comparable quantity"]
+            ["SKIPPED [[]1[]] news/match.txt:1: cue found, no comparable quantity"]
         )
-        result.stdout.fnmatch_lines(["2 facts × 1 article: · not mentioned 2"])
+        if mode == "skip":
+            result.stdout.fnmatch_lines(["SKIPPED [[]1[]] news/other.txt:1: not mentioned"])
+        result.stdout.fnmatch_lines(["1 fact × 2 articles: · not mentioned 2"])
         assert result.ret == pytest.ExitCode.OK
 
 
