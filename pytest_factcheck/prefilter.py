@@ -16,6 +16,7 @@ is a candidate for every article.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import ahocorasick
@@ -72,40 +73,51 @@ def subject_literals(entity: Entity) -> frozenset[str] | None:
 
 
 class Prefilter:
-    """Every fact's literals in one automaton; built once, scanned once per article."""
+    """Every fact's literals in one automaton; built once, scanned once per article.
+
+    Facts share requirements (one subject's spellings, one common cue), so each distinct
+    group of literals is stored once, and each fact is filed under its rarest group: a scan
+    visits only the facts filed under a group it found, not every fact that has any word.
+    """
 
     def __init__(self, facts: Sequence[Fact]) -> None:
         self.facts = tuple(facts)
-        self._groups: list[int] = []  # per fact: how many groups it needs
+        group_ids: dict[frozenset[str], int] = {}
+        self._needs: list[tuple[int, ...]] = []  # per fact: the ids of the groups it needs
+        for fact in self.facts:
+            self._needs.append(tuple(group_ids.setdefault(g, len(group_ids)) for g in needs(fact)))
+        users = Counter(g for groups in self._needs for g in set(groups))
         self._always: list[int] = []  # facts that need nothing
-        postings: dict[str, list[tuple[int, int]]] = {}
-        for f, fact in enumerate(self.facts):
-            groups = needs(fact)
-            self._groups.append(len(groups))
-            if not groups:
+        self._filed: dict[int, list[int]] = {}  # group id -> facts filed under it
+        for f, groups in enumerate(self._needs):
+            if groups:
+                self._filed.setdefault(min(groups, key=users.__getitem__), []).append(f)
+            else:
                 self._always.append(f)
-            for g, group in enumerate(groups):
-                for literal in group:
-                    postings.setdefault(literal, []).append((f, g))
+        by_literal: dict[str, list[int]] = {}
+        for group, g in group_ids.items():
+            for literal in group:
+                by_literal.setdefault(literal, []).append(g)
         self._automaton = ahocorasick.Automaton()
-        for literal, posting in postings.items():
-            self._automaton.add_word(literal, (literal, tuple(posting)))
-        if postings:
+        for literal, ids in by_literal.items():
+            self._automaton.add_word(literal, (literal, tuple(ids)))
+        if by_literal:
             self._automaton.make_automaton()
-        self.literals = len(postings)
+        self.literals = len(by_literal)
 
     def candidates(self, text: str) -> list[Fact]:
         """The facts that may apply to ``text``, in the order they were given."""
-        found: dict[int, set[int]] = {}
+        found: set[int] = set()
         if self.literals:
             seen: set[str] = set()
-            for _, (literal, posting) in self._automaton.iter(text.casefold()):
-                if literal in seen:
-                    continue
-                seen.add(literal)
-                for f, g in posting:
-                    found.setdefault(f, set()).add(g)
-        chosen = [f for f, groups in found.items() if len(groups) == self._groups[f]]
-        chosen.extend(self._always)
+            for _, (literal, groups) in self._automaton.iter(text.casefold()):
+                if literal not in seen:
+                    seen.add(literal)
+                    found.update(groups)
+        chosen = list(self._always)
+        for g in found:
+            for f in self._filed.get(g, ()):
+                if all(n in found for n in self._needs[f]):
+                    chosen.append(f)
         chosen.sort()
         return [self.facts[f] for f in chosen]
