@@ -1,6 +1,11 @@
 """Benchmark ``pytest --factcheck`` against pytest's own floor for the same number of items.
 
-    python benchmarks/bench_pytest.py [--sizes 200x50,2000x50] [--repeat 3] [--json FILE]
+    python benchmarks/bench_pytest.py [--sizes 200x50] [--scale-sizes 100x10000,1000x1000]
+        [--repeat 3] [--json FILE]
+
+The ``--sizes`` table makes every pair an item (``factcheck_unmentioned = skip``), to
+compare the plugin's per-item cost with pytest's; the ``--scale-sizes`` runs (``scale.py``)
+compare the default ``omit`` with its budget and with ``skip``.
 
 For each size ``AxF`` it generates a corpus of A articles and F facts (``corpus.py``) in a
 temporary folder, then runs, alternately and as child processes from that folder:
@@ -50,11 +55,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate
+from scale import bench_scale, print_scale
 
 GNU_TIME = "/usr/bin/time"
 TIME_FORMAT = "%M %U %S"  # peak RSS in KiB, user and system CPU seconds
 PYTEST = ("-m", "pytest", "-q", "-p", "no:cacheprovider")
 FACTCHECK_ARGS = ("--factcheck", "articles", "--facts", "facts/", "-o", "factcheck_paths=articles")
+# The A×F table compares every pair as an item with pytest's floor for A×F items.
+SKIP_ARGS = (*FACTCHECK_ARGS, "-o", "factcheck_unmentioned=skip")
 FLOOR_ARGS = ("floor/",)
 MIX_ARGS = ("floor_mix/",)
 
@@ -330,11 +338,11 @@ def bench_size(
         floor = Row(size, "floor", n, items)
         check = Row(size, "factcheck", n, items)
         mix = Row(size, "floor-mix", n, items)
-        plan = [(floor, FLOOR_ARGS), (check, FACTCHECK_ARGS)]
+        plan = [(floor, FLOOR_ARGS), (check, SKIP_ARGS)]
         if warmup and n == 0:
             # Writes .pyc files and pages the corpus in; not counted.
             runner.run("floor", (*extra, *FLOOR_ARGS), root)
-            runner.run("factcheck", (*extra, *FACTCHECK_ARGS), root)
+            runner.run("factcheck", (*extra, *SKIP_ARGS), root)
         for i in range(repeat):
             j = 0
             while j < len(plan):  # the mixed floor joins the plan during the first repeat
@@ -645,7 +653,21 @@ def workdir(given: Path | None) -> Iterator[Path]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="200x50,2000x50", help="ARTICLESxFACTS,...")
+    parser.add_argument(
+        "--sizes", default="200x50", help="ARTICLESxFACTS,... with every pair an item ('none')"
+    )
+    parser.add_argument(
+        "--scale-sizes",
+        default="100x10000,1000x1000",
+        help="ARTICLESxFACTS,... for the scale runs: omit, skip, floor, facts only, articles "
+        "only ('none' to skip)",
+    )
+    parser.add_argument(
+        "--skip-items",
+        type=int,
+        default=100_000,
+        help="items of a scale size's skip run (on the first items/F articles; scaled to A)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="timed runs of each command")
     parser.add_argument(
         "--xdist-size",
@@ -670,10 +692,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="also write results ('-')")
     args = parser.parse_args(argv)
     try:
-        sizes = parse_sizes(args.sizes)
+        sizes = [] if args.sizes == "none" else parse_sizes(args.sizes)
+        scale_sizes = [] if args.scale_sizes == "none" else parse_sizes(args.scale_sizes)
     except ValueError as error:
         parser.error(str(error))
-    xdist = args.xdist_size or "{}x{}".format(*max(sizes, key=lambda s: s[0] * s[1]))
+    largest = max(sizes, key=lambda s: s[0] * s[1], default=None)
+    xdist = args.xdist_size or ("{}x{}".format(*largest) if largest else "none")
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
 
@@ -686,11 +710,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "load_average_before": os.getloadavg(),
     }
     rows: list[Row] = []
+    scaled: list[dict[str, object]] = []
     startup: Startup | None = None
     profile: Profile | None = None
 
     def save() -> None:
         results.update(to_json(rows, startup, profile))
+        results["scale"] = scaled
         if args.json is not None and str(args.json) != "-":
             args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 
@@ -729,10 +755,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                 save()
             if args.workdir is None:
                 shutil.rmtree(root)
+        for a, f in scale_sizes:
+            root = work / f"scale-{a}x{f}"
+            corpus = generate(root, articles=a, facts=f, seed=args.seed)
+            kb = sum(corpus.article_bytes) / 1024
+            print(f"scale {a}x{f}: {a} articles ({kb:.0f} KB), {f} facts", file=sys.stderr)
+            scaled.append(
+                bench_scale(
+                    runner,
+                    root,
+                    a,
+                    f,
+                    repeat=args.repeat,
+                    skip_items=args.skip_items,
+                    pytest_args=args.pytest_args.split(),
+                )
+            )
+            save()
+            if args.workdir is None:
+                shutil.rmtree(root)
 
     results["load_average_after"] = os.getloadavg()
     save()
-    print_table(rows, runner.method, args.repeat, args.pytest_args)
+    if rows:
+        print_table(rows, runner.method, args.repeat, args.pytest_args)
+    if scaled:
+        print_scale(scaled, args.repeat)
     if startup is not None:
         print_startup(startup)
     if profile is not None:

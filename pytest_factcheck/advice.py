@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from .summary import NOT_MENTIONED
+from .outcomes import NOT_MENTIONED
 
 if TYPE_CHECKING:
     from .session import FactcheckSession

@@ -9,7 +9,8 @@ import pytest
 from .articles import ArticleError
 from .errors import Problem
 from .facts import Fact
-from .match import FAILED, SKIPPED, CueTimeout, Verdict, check
+from .match import FAILED, SKIPPED, CueTimeout, Verdict, applies, check
+from .outcomes import EMPTY_REASON, NO_VALUE_REASON, NOT_MENTIONED_REASON
 from .report import describe_fact, failure_text
 from .timelimit import for_article
 
@@ -24,7 +25,8 @@ class Contradiction(Exception):
 
 
 class ArticleFile(pytest.File):
-    """An article: collects one :class:`FactItem` per fact, sorted by fact id."""
+    """An article: collects one :class:`FactItem` per fact that can apply (every fact
+    with ``factcheck_unmentioned = skip``), sorted by fact id."""
 
     def __init__(self, *, factcheck: FactcheckSession, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -33,8 +35,9 @@ class ArticleFile(pytest.File):
     def collect(self) -> list[FactItem]:
         """One item per fact, in fact-id order so node ids and xdist schedules are stable."""
         items = []
-        for fact in self.factcheck.sorted_facts:
-            item = FactItem.from_parent(self, name=fact.id, fact=fact)
+        facts, known = self.factcheck.applicable(self.path, self.nodeid)
+        for fact in facts:
+            item = FactItem.from_parent(self, name=fact.id, fact=fact, applies=known)
             item.add_marker(MARKER)
             for tag in fact.tags:
                 item.add_marker(tag)
@@ -45,9 +48,10 @@ class ArticleFile(pytest.File):
 class FactItem(pytest.Item):
     """One (article, fact) pair: passes, fails, or skips as ``not mentioned``."""
 
-    def __init__(self, *, fact: Fact, **kwargs: Any) -> None:
+    def __init__(self, *, fact: Fact, applies: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.fact = fact
+        self.known_to_apply = applies  # collected because the fact applies to the article
         self._verdict: Verdict | CueTimeout | None = None
         self._factcheck: FactcheckSession = self.parent.factcheck  # type: ignore[union-attr]
         self.article_path = self.nodeid.rsplit("::", 1)[0]
@@ -78,12 +82,15 @@ class FactItem(pytest.Item):
         """Raise :class:`Contradiction` on a contradiction; skip when not mentioned."""
         index = self._factcheck.index(self.path)
         if not index.article.sentences:
-            pytest.skip("empty article")
+            pytest.skip(EMPTY_REASON)
         verdict = self.verdict()
         if self._factcheck.record_properties:
             self._record(verdict)
         if verdict.outcome == SKIPPED:
-            pytest.skip("not mentioned")
+            stated = self.known_to_apply or applies(
+                self.fact, index, timeout=self._factcheck.settings.regex_timeout
+            )
+            pytest.skip(NO_VALUE_REASON if stated else NOT_MENTIONED_REASON)
         if verdict.outcome == FAILED:
             if self.fact.xfail:
                 pytest.xfail(self.fact.xfail)

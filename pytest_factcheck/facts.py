@@ -21,7 +21,9 @@ SCOPES = ("sentence", "paragraph", "article")
 KINDS = ("value", "date", "names")
 
 
-@functools.lru_cache(maxsize=1024)
+# Unbounded, like names.name_finder: the fact base bounds the number of distinct cues, and a
+# bounded cache smaller than that would recompile every cue for every article.
+@functools.cache
 def compile_cue(cue: str) -> regex.Pattern[str]:
     """A fact's cue as a pattern: the ``regex`` module, case-insensitive.
 

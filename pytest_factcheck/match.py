@@ -325,3 +325,28 @@ def _check_statements(fact: Fact, index: ArticleIndex, timeout: float) -> Verdic
     if not mentions:
         return Verdict(SKIPPED)
     return Verdict(PASSED if all(m.consistent for m in mentions) else FAILED, mentions)
+
+
+def applies(fact: Fact, index: ArticleIndex, *, timeout: float = 1.0) -> bool:
+    """True when ``fact`` can apply to the article: its cue (or, without a cue, a count of
+    its noun) occurs in a sentence where the fact's subject is in scope, and that sentence
+    holds a quantity of the fact's dimension.
+
+    Every mention :func:`check` finds is such a quantity, so a pair for which this is False
+    always ends :data:`SKIPPED`; one for which it is True may still skip, when the quantity
+    near the cue counts something else. A search that runs out of time counts as True, so
+    that :func:`check` reports it.
+    """
+    try:
+        if fact.subject is not None and not index.name_starts(fact.subject, timeout):
+            return False
+        for sentence, _ in _anchors(fact, index, timeout):
+            if not _subject_in_scope(fact, index, sentence, timeout):
+                continue
+            if any(
+                _compatible_unit(fact, index.quantities[q]) for q in index.by_sentence[sentence]
+            ):
+                return True
+        return False
+    except CueTimeout:
+        return True

@@ -30,6 +30,14 @@ PASSED, FAILED, NOT_MENTIONED, XFAILED, ERROR, SKIPPED = (
 STATUSES = (PASSED, FAILED, NOT_MENTIONED, XFAILED, ERROR, SKIPPED)
 BAD = frozenset({FAILED, ERROR})
 
+# Skip reasons of a pair the article states no value for: the fact is not mentioned, its
+# cue is there but no quantity it could be compared with, or the article is empty. All are
+# "not mentioned" in the grid, as the pairs left out with factcheck_unmentioned = omit.
+NOT_MENTIONED_REASON = "not mentioned"
+NO_VALUE_REASON = "cue found, no comparable quantity"
+EMPTY_REASON = "empty article"
+UNSTATED_REASONS = (NOT_MENTIONED_REASON, NO_VALUE_REASON, EMPTY_REASON)
+
 # Why a failed pair failed, when the checker knows (None: a bug, an xpass, …).
 CONTRADICTION, UNREADABLE, TIMEOUT = "contradiction", "unreadable article", "timeout"
 
@@ -54,7 +62,8 @@ def status_of(report: Any) -> str | None:
             return XFAILED
         longrepr = report.longrepr
         reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
-        return NOT_MENTIONED if "not mentioned" in reason else SKIPPED
+        unstated = any(r in reason for r in UNSTATED_REASONS)
+        return NOT_MENTIONED if unstated else SKIPPED
     if report.when == "call":
         return PASSED
     return None

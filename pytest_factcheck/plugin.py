@@ -41,6 +41,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="PATH",
         help="write reviewdog diagnostics (rdjsonl: reviewdog -f=rdjsonl).",
     )
+    group.addoption(
+        "--factcheck-shard",
+        default=None,
+        metavar="K/N",
+        help="check only the articles whose path hashes to shard K of N (1 <= K <= N).",
+    )
+    parser.addini(
+        "factcheck_unmentioned",
+        default="omit",
+        help="omit (default): collect a pair only when the fact can apply to the article; "
+        "skip: collect every pair, skipping those not mentioned.",
+    )
     parser.addini(
         "factcheck_facts",
         type="paths",

@@ -21,13 +21,19 @@ from .articles import ArticleError, read_article
 from .collect import MARKER, ArticleFile, Contradiction, FactFile, FactFileError, FactItem
 from .errors import Location, Problem
 from .factfile import load_facts
-from .facts import FactSet
+from .facts import Fact, FactSet
 from .indexfile import ArticleIndexFile
-from .match import ArticleIndex, CueTimeout, index_article
+from .match import ArticleIndex, CueTimeout, applies, index_article
 from .metadata import INDEX_NAME, read_index, read_metadata
 from .outcomes import Results
+from .prefilter import Prefilter
 from .recording import fact_info, pair_outcome, problem_notes
-from .summary import Summary
+from .shards import parse_shard, shard_of
+from .summary import Summary, Unmentioned
+
+UNMENTIONED_MODES = ("omit", "skip")
+# What an xdist worker sends the controller: the pairs it left out as not mentioned.
+WORKER_OUTPUT = "factcheck_unmentioned"
 
 # Items of one article are collected together, so a small cache reads each article once
 # per run (per xdist worker) while memory stays bounded however many articles there are.
@@ -44,6 +50,8 @@ class Settings:
     approx: float
     conversion_slack: float
     regex_timeout: float
+    unmentioned: str = "omit"  # UNMENTIONED_MODES
+    shard: tuple[int, int] | None = None  # (K, N) of --factcheck-shard
 
     @classmethod
     def from_config(cls, config: pytest.Config) -> Settings:
@@ -80,6 +88,8 @@ class Settings:
             regex_timeout=_positive(
                 config.getini("factcheck_regex_timeout"), "factcheck_regex_timeout"
             ),
+            unmentioned=_unmentioned(config.getini("factcheck_unmentioned")),
+            shard=_shard(config.getoption("factcheck_shard")),
         )
 
     def is_article(self, path: Path) -> bool:
@@ -111,6 +121,22 @@ def _fraction(text: str, name: str) -> float:
     return value
 
 
+def _unmentioned(text: str) -> str:
+    mode = str(text).strip().lower()
+    if mode not in UNMENTIONED_MODES:
+        raise pytest.UsageError(f"factcheck_unmentioned: expected omit or skip, got {text!r}")
+    return mode
+
+
+def _shard(text: str | None) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    try:
+        return parse_shard(text)
+    except ValueError as error:
+        raise pytest.UsageError(f"--factcheck-shard: {error}") from None
+
+
 def _positive(text: str, name: str) -> float:
     try:
         value = float(str(text).strip())
@@ -139,6 +165,15 @@ class FactcheckSession:
         self.summary = Summary(self.results)
         self.written: list[str] = []
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
+        self._prefilter: Prefilter | None = None  # built for the first article (omit)
+        # Article node id -> ids of the facts it collected, for articles whose other
+        # pairs were left out as not mentioned.
+        self._collected: dict[str, frozenset[str]] = {}
+        self._deselected = False
+        # Articles read at collection, kept until their items have run, so that each is
+        # read once per run although every article is collected before any item runs.
+        self._pinned: dict[Path, ArticleIndex] = {}
+        self._remaining: dict[Path, int] = {}
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
         for tag in sorted({t for fact in self.facts.facts for t in fact.tags}):
             config.addinivalue_line("markers", f"{tag}: facts tagged {tag!r} in a fact file")
@@ -166,6 +201,9 @@ class FactcheckSession:
 
     def index(self, path: Path) -> ArticleIndex:
         """The article at ``path``, read and indexed once. Raises :class:`ArticleError`."""
+        pinned = self._pinned.get(path)
+        if pinned is not None:
+            return pinned
         cached = self._articles.get(path)
         if cached is None:
             try:
@@ -188,6 +226,38 @@ class FactcheckSession:
             raise ArticleError(str(cached))
         return cached
 
+    def applicable(self, path: Path, nodeid: str) -> tuple[list[Fact], bool]:
+        """The facts to collect for an article, in id order, and whether each is known
+        to apply to it.
+
+        With ``factcheck_unmentioned = omit``: the facts whose subject is named and whose
+        cue or count noun occurs (one scan for all facts' words, then the real patterns
+        of the candidates only). With ``skip``, or for an article that cannot be read:
+        every fact.
+        """
+        if self.settings.unmentioned == "skip":
+            return self.sorted_facts, False
+        try:
+            index = self.index(path)
+        except ArticleError:
+            return self.sorted_facts, False
+        if self._prefilter is None:
+            self._prefilter = Prefilter(self.sorted_facts)
+        timeout = self.settings.regex_timeout
+        facts = [
+            fact
+            for fact in self._prefilter.candidates(index.article.text)
+            if applies(fact, index, timeout=timeout)
+        ]
+        self._collected[nodeid] = frozenset(fact.id for fact in facts)
+        if facts:
+            self._pinned[path] = index
+        return facts, True
+
+    def _in_shard(self, path: Path) -> bool:
+        shard = self.settings.shard
+        return shard is None or shard_of(self._display(path), shard[1]) == shard[0]
+
     # -- hooks -------------------------------------------------------------------------
 
     def pytest_report_header(self, config: pytest.Config) -> str:
@@ -198,7 +268,7 @@ class FactcheckSession:
 
     def pytest_collect_file(self, file_path: Path, parent: pytest.Collector) -> Any:
         """An article file under an article root becomes an :class:`ArticleFile`."""
-        if self.settings.is_article(file_path):
+        if self.settings.is_article(file_path) and self._in_shard(file_path):
             return ArticleFile.from_parent(parent, path=file_path, factcheck=self)
         if file_path.name == INDEX_NAME and self._under_article_roots(file_path):
             # An articles.yaml index beside the articles: its problems are one error item.
@@ -223,6 +293,53 @@ class FactcheckSession:
             node = FactFile.from_parent(session, path=path, problems=problems)
             errors.extend(node.collect())
         items[:0] = errors
+
+    def pytest_deselected(self, items: list[pytest.Item]) -> None:
+        """Note that ``-k``, ``-m``, ``--lf``… left fact items out (see collection_finish)."""
+        if any(isinstance(item, FactItem) for item in items):
+            self._deselected = True
+
+    def pytest_collection_finish(self, session: pytest.Session) -> None:
+        """Hand the summary the pairs left out as not mentioned.
+
+        When ``-k``, ``-m`` or ``--lf`` deselected fact items, only the facts and articles
+        with a selected item are accounted for, as they would be if every pair were an item.
+        """
+        remaining: dict[Path, int] = {}
+        for item in session.items:
+            if isinstance(item, FactItem) and item.path in self._pinned:
+                remaining[item.path] = remaining.get(item.path, 0) + 1
+        self._remaining = remaining
+        self._pinned = {p: index for p, index in self._pinned.items() if p in remaining}
+        collected = self._collected
+        facts = frozenset(fact.id for fact in self.facts.facts)
+        if self._deselected:
+            selected = [item for item in session.items if isinstance(item, FactItem)]
+            facts = frozenset(item.fact.id for item in selected)
+            articles = {item.article_path for item in selected}
+            collected = {a: c for a, c in collected.items() if a in articles}
+        self.summary.unmentioned = Unmentioned(facts, dict(collected))
+        workeroutput = getattr(self.config, "workeroutput", None)
+        if workeroutput is not None:
+            workeroutput[WORKER_OUTPUT] = self.summary.unmentioned.as_data()
+
+    def pytest_runtest_teardown(self, item: pytest.Item) -> None:
+        """Let go of an article read at collection once its last selected item has run."""
+        left = self._remaining.get(item.path)
+        if left is not None and isinstance(item, FactItem):
+            if left <= 1:
+                del self._remaining[item.path]
+                self._pinned.pop(item.path, None)
+            else:
+                self._remaining[item.path] = left - 1
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_testnodedown(self, node: Any, error: Any) -> None:
+        """On the xdist controller: the left-out pairs, from the first worker that has them
+        (every worker collects the same items)."""
+        data = getattr(node, "workeroutput", {}).get(WORKER_OUTPUT)
+        if data and not self.summary.unmentioned.items:
+            self.summary.unmentioned = Unmentioned.from_data(data)
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(self, item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
@@ -318,6 +435,11 @@ class FactcheckSession:
         the reports of failed items are kept for that scan. This runs before the terminal
         reporter writes its summary.
         """
+        if session.exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED and (
+            self.summary.unmentioned.items
+        ):
+            # Articles were read and no fact applies to any of them: nothing contradicts.
+            session.exitstatus = pytest.ExitCode.OK
         self._write_reports()
         terminal = self.config.pluginmanager.get_plugin("terminalreporter")
         quiet = getattr(terminal, "stats", {}).get("")
@@ -334,6 +456,12 @@ class FactcheckSession:
             return
         from . import html_report, rdjson
 
+        # Pairs left out as not mentioned still have their article and fact on the page.
+        unmentioned = self.summary.unmentioned
+        self.results.expect(
+            articles=unmentioned.items,
+            facts=(self.fact_infos[f] for f in unmentioned.facts if f in self.fact_infos),
+        )
         base = self.config.invocation_params.dir
         for option, what, writer in (
             ("factcheck_html", "HTML report", html_report.write),

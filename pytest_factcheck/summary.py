@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import sys
 import textwrap
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,19 +57,67 @@ GAP = 2  # columns between the fact ids and the grid, and between the grid and t
 
 
 @dataclass
+class Unmentioned:
+    """The pairs that were never items because the fact cannot apply to the article.
+
+    Every fact of ``facts`` is not mentioned in every article of ``items``, except the
+    facts that article collected as items (whose outcomes come from their reports). Kept
+    this way, not as one entry per pair: a large fact base has millions of such pairs.
+    """
+
+    facts: frozenset[str] = frozenset()
+    items: dict[str, frozenset[str]] = field(default_factory=dict)  # article -> fact ids
+
+    def has(self, article: str, fact: str) -> bool:
+        """True when ``(article, fact)`` is a pair left out as not mentioned."""
+        collected = self.items.get(article)
+        return collected is not None and fact in self.facts and fact not in collected
+
+    def in_article(self, article: str) -> int:
+        """How many pairs of ``article`` were left out."""
+        collected = self.items.get(article)
+        return 0 if collected is None else len(self.facts) - len(collected & self.facts)
+
+    def of_fact(self, fact: str) -> int:
+        """How many pairs of ``fact`` were left out, over all articles."""
+        if fact not in self.facts:
+            return 0
+        return sum(1 for collected in self.items.values() if fact not in collected)
+
+    def as_data(self) -> dict[str, Any]:
+        """Plain data, for an xdist worker to send to the controller."""
+        items = {a: sorted(c) for a, c in self.items.items()}
+        return {"facts": sorted(self.facts), "items": items}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Unmentioned:
+        """The inverse of :meth:`as_data`."""
+        items = {str(a): frozenset(c) for a, c in data["items"].items()}
+        return cls(frozenset(data["facts"]), items)
+
+
+@dataclass
 class Summary:
-    """The grid of a run's records (see :class:`pytest_factcheck.outcomes.Results`)."""
+    """The grid of a run's records (see :class:`pytest_factcheck.outcomes.Results`), and
+    the pairs that were not collected because they cannot apply (``unmentioned``)."""
 
     results: Results = field(default_factory=Results)
+    unmentioned: Unmentioned = field(default_factory=Unmentioned)
 
     def write(self, terminal: Any, *, verbosity: int = 0) -> None:
         """Write the ``factcheck`` section to a pytest terminal reporter (nothing if empty)."""
-        outcomes = self.results.grid()
-        if not outcomes:
-            return
+        outcomes = {key: outcome.status for key, outcome in self.results.outcomes.items()}
+        if not outcomes and not (self.unmentioned.facts and self.unmentioned.items):
+            return  # no pair at all: no fact, or no article
         writer = terminal.config.get_terminal_writer()
         unicode = _can_encode(writer, "".join(SYMBOLS.values()) + "×…")
-        lines = render(outcomes, verbosity=verbosity, width=writer.fullwidth, unicode=unicode)
+        lines = render(
+            outcomes,
+            verbosity=verbosity,
+            width=writer.fullwidth,
+            unicode=unicode,
+            unmentioned=self.unmentioned,
+        )
         terminal.write_sep("=", "factcheck")
         for line in lines:
             terminal.write_line(line)
@@ -80,31 +129,49 @@ def render(
     verbosity: int = 0,
     width: int = 80,
     unicode: bool = True,
+    unmentioned: Unmentioned | None = None,
 ) -> list[str]:
     """The section's lines: article legend, grid, totals, and a line of overall counts.
 
-    ``outcomes`` maps ``(article, fact id)`` to a status; ``width`` is the terminal width
-    in columns; ``unicode=False`` uses ASCII symbols only. See the module docstring for
-    which rows and columns each verbosity shows.
+    ``outcomes`` maps ``(article, fact id)`` to a status; ``unmentioned`` adds the pairs
+    that were not collected, as not mentioned; ``width`` is the terminal width in columns;
+    ``unicode=False`` uses ASCII symbols only. See the module docstring for which rows and
+    columns each verbosity shows.
     """
     symbols = SYMBOLS if unicode else ASCII
-    all_articles = sorted({a for a, _ in outcomes})
-    all_facts = sorted({f for _, f in outcomes})
+    pairs = _Pairs(outcomes, unmentioned or Unmentioned())
+    statuses_of_fact: dict[str, set[str]] = {}
+    for (_, fact), status in outcomes.items():
+        statuses_of_fact.setdefault(fact, set()).add(status)
+    for fact in pairs.by_fact:
+        statuses_of_fact.setdefault(fact, set()).add(NOT_MENTIONED)
+    all_articles = sorted({a for a, _ in outcomes} | pairs.by_article.keys())
+    all_facts = sorted(statuses_of_fact)
     wanted = BAD if verbosity < 0 else FOUND if verbosity == 0 else frozenset(STATUSES)
-    facts = [f for f in all_facts if any(outcomes.get((a, f)) in wanted for a in all_articles)]
+    facts = [f for f in all_facts if statuses_of_fact[f] & wanted]
     # An article where nothing was found stays in the default grid: a column of "not
     # mentioned" tells an editor that the article checks nothing.
-    wanted_in_article = wanted if verbosity < 0 else frozenset(STATUSES)
-    articles = [
-        a for a in all_articles if any(outcomes.get((a, f)) in wanted_in_article for f in facts)
-    ]
-    present = [s for s in STATUSES if s in outcomes.values()]
+    shown = set(facts)
+    shown_articles = {a for (a, f), s in outcomes.items() if f in shown and s in wanted}
+    if verbosity >= 0:
+        shown_articles |= {a for (a, f) in outcomes if f in shown}
+        left_out = shown & pairs.unmentioned.facts
+        shown_articles |= {
+            a
+            for a, collected in pairs.unmentioned.items.items()
+            if len(left_out) > len(left_out & collected)
+        }
+    articles = [a for a in all_articles if a in shown_articles]
+    totals = {s: 0 for s in STATUSES}
+    for status in outcomes.values():
+        totals[status] += 1
+    totals[NOT_MENTIONED] += sum(pairs.by_article.values())
+    present = [s for s in STATUSES if totals[s]]
 
     digits = len(str(len(articles)))
     lines = [f"[{n}]".rjust(digits + 2) + f" {article}" for n, article in enumerate(articles, 1)]
     if facts:
-        lines += _grid(outcomes, facts, articles, present, symbols, width, unicode)
-    totals = {s: sum(1 for v in outcomes.values() if v == s) for s in present}
+        lines += _grid(pairs, facts, articles, present, symbols, width, unicode)
     counts = ", ".join(f"{symbols[s]} {s} {totals[s]}" for s in present)
     times = "×" if unicode else "x"
     overall = f"{_count(len(all_facts), 'fact')} {times} {_count(len(all_articles), 'article')}"
@@ -123,8 +190,30 @@ def render(
     return lines
 
 
+class _Pairs:
+    """Recorded outcomes and left-out pairs, looked up as one grid of statuses."""
+
+    def __init__(self, outcomes: Mapping[tuple[str, str], str], unmentioned: Unmentioned):
+        self.outcomes = outcomes
+        self.unmentioned = unmentioned
+        # Left-out pairs counted per article and per fact, without listing the pairs.
+        self.by_article = {a: n for a in unmentioned.items if (n := unmentioned.in_article(a)) > 0}
+        collected = Counter(
+            f for c in unmentioned.items.values() for f in c if f in unmentioned.facts
+        )
+        articles = len(unmentioned.items)
+        self.by_fact = {f: n for f in unmentioned.facts if (n := articles - collected[f]) > 0}
+
+    def get(self, article: str, fact: str) -> str | None:
+        """The status of a pair, or None when it has none (not run, or not selected)."""
+        status = self.outcomes.get((article, fact))
+        if status is None and self.unmentioned.has(article, fact):
+            return NOT_MENTIONED
+        return status
+
+
 def _grid(
-    outcomes: Mapping[tuple[str, str], str],
+    pairs: _Pairs,
     facts: Sequence[str],
     articles: Sequence[str],
     present: Sequence[str],
@@ -135,11 +224,17 @@ def _grid(
     """Header, one row per fact and one total row per status, in blocks that fit ``width``."""
     per_fact = {f: {s: 0 for s in present} for f in facts}
     per_article = {a: {s: 0 for s in present} for a in articles}
-    for (article, fact), status in outcomes.items():
+    for (article, fact), status in pairs.outcomes.items():
         if fact in per_fact:
             per_fact[fact][status] += 1
         if article in per_article:
             per_article[article][status] += 1
+    for fact, counts in per_fact.items():
+        if fact in pairs.by_fact:
+            counts[NOT_MENTIONED] += pairs.by_fact[fact]
+    for article, counts in per_article.items():
+        if article in pairs.by_article:
+            counts[NOT_MENTIONED] += pairs.by_article[article]
     cell = max(
         2, len(str(len(articles))), *(len(str(n)) for c in per_article.values() for n in c.values())
     )
@@ -161,7 +256,7 @@ def _grid(
         block_numbers = [str(n) for n in numbers[first : first + per_block]]
         lines.append(layout.row("fact", block_numbers, [symbols[s] for s in present]))
         for fact in facts:
-            cells = [symbols.get(outcomes.get((a, fact), ""), "") for a in block]
+            cells = [symbols.get(pairs.get(a, fact) or "", "") for a in block]
             lines.append(layout.row(fact, cells, [str(per_fact[fact][s]) for s in present]))
         for status, label in zip(present, labels, strict=True):
             cells = [str(per_article[a][status]) for a in block]

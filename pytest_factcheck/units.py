@@ -250,8 +250,8 @@ CURATED_FORMS: tuple[UnitForm, ...] = tuple(
         *_forms("millibar", "mb", case_sensitive=True),
         *_forms("centimeter ** 3", "cc", case_sensitive=True),
         *_forms("revolutions_per_minute", "rpm", "RPM", "revolutions per minute"),
-        *_forms("degree_Celsius", "deg C", "deg. C"),
-        *_forms("degree_Fahrenheit", "deg F", "deg. F"),
+        *_forms("degree_Celsius", "deg C", "deg. C", "degC"),
+        *_forms("degree_Fahrenheit", "deg F", "deg. F", "degF"),
         *_forms(PERCENT, "percentage"),
         *_forms("inch", "″", attached=True),
         *_forms("foot", "′", attached=True),
@@ -718,3 +718,22 @@ def fold_noun(word: str) -> str:
     if w.endswith("s"):
         return w[:-1]
     return w
+
+
+def noun_prefix(noun: str) -> str:
+    """The longest prefix of every word that :func:`fold_noun` folds to ``noun``.
+
+    ``city`` gives ``cit`` (``cities``), ``person`` gives ``pe`` (``people``), ``town`` gives
+    ``town``. A text without it cannot count ``noun``; the prefilter scans for it.
+    """
+    forms = {noun, *(word for word, single in _IRREGULAR.items() if single == noun)}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    for plural, single in (("women", "woman"), ("men", "man"), ("people", "person")):
+        if noun.endswith(single):
+            forms.add(noun[: -len(single)] + plural)
+    prefix = noun
+    for form in forms:
+        while not form.startswith(prefix):
+            prefix = prefix[:-1]
+    return prefix

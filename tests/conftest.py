@@ -19,8 +19,15 @@ MakeProject = Callable[..., pytest.Pytester]
 
 @pytest.fixture(scope="session", autouse=True)
 def reader_bugs_raise() -> Iterator[None]:
-    """In the suite, a bug in the quantity reader raises instead of being skipped."""
-    from pytest_factcheck import quantities
+    """In the suite, a bug in the quantity reader raises instead of being skipped.
+
+    pint is loaded here, once, before any ``pytester`` run: an in-process run forgets the
+    modules it imported when it ends, and a pint imported half inside one run and half
+    outside breaks its own unit formatting (whatever test order xdist picks).
+    """
+    from pytest_factcheck import quantities, units
+
+    units.registry().parse_units("kilometer / hour").dimensionality.__str__()
 
     patch = pytest.MonkeyPatch()
     patch.setattr(quantities, "SKIP_READER_ERRORS", False)

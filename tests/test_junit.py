@@ -52,6 +52,8 @@ FIRST_LINE = (
 def project(factcheck_project: MakeProject, rutba_articles: dict[str, str]) -> pytest.Pytester:
     """Every kind of outcome: pass, failure, skip, xfail, unreadable article, broken facts.
 
+    Every pair is an item (``factcheck_unmentioned = skip``), so "not mentioned" is there.
+
     The facts: rutba-distance (a: passes, b: fails, c, e: not mentioned, d: unreadable),
     towns-seized with ``xfail:`` (a: passes, b, c: not mentioned, d: unreadable, e: xfails).
     """
@@ -62,6 +64,7 @@ def project(factcheck_project: MakeProject, rutba_articles: dict[str, str]) -> p
             "d_latin1.txt": "Caf\xe9 in Rutba\n".encode("latin-1"),
             "e_three_towns.txt": "Militants seized three towns.\n",
         },
+        ini="factcheck_unmentioned = skip\n",
     )
     (pytester.path / "facts" / "broken.yaml").write_text(BROKEN, encoding="utf-8")
     return pytester
@@ -183,3 +186,28 @@ def test_no_testcase_properties_under_xunit2(project: pytest.Pytester) -> None:
         root = junit(project, "-p", "no:xdist", *args)
         assert not [c for c in root.iter("testcase") if c.find("properties") is not None]
         assert all(c.get("file") is None and c.get("line") is None for c in root.iter("testcase"))
+
+
+def test_omit_mode_reports_the_collected_pairs_only(
+    project: pytest.Pytester, factcheck_project: MakeProject
+) -> None:
+    factcheck_project(FACTS)  # the default ini: factcheck_unmentioned = omit
+    result = project.runpytest("--factcheck", "news/", "--junitxml=out.xml")
+    result.assert_outcomes(passed=2, failed=3, xfailed=1, errors=1)
+    root = ET.parse(project.path / "out.xml").getroot()
+    xmlschema.XMLSchema(SCHEMA).validate(root)
+    names = sorted((c.get("classname"), c.get("name")) for c in root.iter("testcase"))
+    assert names == [
+        ("facts.broken.yaml", "load"),
+        ("news.a_agrees.txt", "rutba-distance"),
+        ("news.a_agrees.txt", "towns-seized"),
+        ("news.b_contradicts.txt", "rutba-distance"),
+        ("news.d_latin1.txt", "rutba-distance"),
+        ("news.d_latin1.txt", "towns-seized"),
+        ("news.e_three_towns.txt", "towns-seized"),
+    ]
+    assert not [
+        c
+        for c in root.iter("testcase")
+        if c.find("skipped") is not None and c.find("skipped").get("type") == "pytest.skip"
+    ]

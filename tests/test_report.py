@@ -297,7 +297,10 @@ def test_location_points_at_the_mention_zero_based(project: pytest.Pytester) -> 
                 print("LOCATION", report.nodeid, report.location)
         """
     )
-    result = project.runpytest("--factcheck", "news/", "-p", "no:xdist", "-s")
+    # Every pair an item, so that an unmentioned one shows its location too.
+    result = project.runpytest(
+        "--factcheck", "news/", "-p", "no:xdist", "-s", "-o", "factcheck_unmentioned=skip"
+    )
     result.stdout.fnmatch_lines(
         [
             "*LOCATION news/a_agrees.txt::rutba.distance "
@@ -330,7 +333,9 @@ def test_location_is_the_first_contradiction_not_the_first_mention(
 
 
 def test_skips_say_not_mentioned_at_the_article(project: pytest.Pytester) -> None:
-    result = project.runpytest("--factcheck", "news/", "-rs", "-p", "no:xdist")
+    result = project.runpytest(
+        "--factcheck", "news/", "-rs", "-p", "no:xdist", "-o", "factcheck_unmentioned=skip"
+    )
     result.stdout.fnmatch_lines(["SKIPPED [[]2[]] news/c_silent.md:1: not mentioned"])
     result.stdout.fnmatch_lines(["SKIPPED [[]1[]] news/b_contradicts.txt:1: not mentioned"])
 

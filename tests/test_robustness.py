@@ -56,21 +56,27 @@ def test_runaway_cue_is_an_error_of_the_fact_and_the_run_goes_on(
     assert result.ret == 2
 
 
-def test_empty_and_binary_articles(project: pytest.Pytester) -> None:
+@pytest.mark.parametrize("mode", ["omit", "skip"])
+def test_empty_and_binary_articles(project: pytest.Pytester, mode: str) -> None:
     (project.path / "news" / "empty.txt").write_text("  \n\n", encoding="utf-8")
     (project.path / "news" / "binary.txt").write_bytes(b"four towns\x00\x01\x02")
     (project.path / "news" / "towns.txt").write_text("They seized four towns.\n", encoding="utf-8")
-    result = project.runpytest("--factcheck", "-rs", "-p", "no:randomly")
-    result.assert_outcomes(passed=1, failed=2, skipped=3)
+    result = project.runpytest("--factcheck", "-rs", "-o", f"factcheck_unmentioned={mode}")
+    # An unreadable article is checked against every fact, so each pair reports it.
     result.stdout.fnmatch_lines(["*news/binary.txt:1:1: towns-seized: cannot read article*"])
-    result.stdout.fnmatch_lines(["SKIPPED [[]2[]] news/empty.txt:1: empty article"])
+    if mode == "skip":
+        result.assert_outcomes(passed=1, failed=2, skipped=3)
+        result.stdout.fnmatch_lines(["SKIPPED [[]2[]] news/empty.txt:1: empty article"])
+    else:
+        result.assert_outcomes(passed=1, failed=2)
+        result.stdout.fnmatch_lines(["2 facts × 3 articles: *· not mentioned 3"])
 
 
 def test_crlf_and_bom_articles_report_true_lines(project: pytest.Pytester) -> None:
     text = "\ufeffHeadline\r\n\r\nThey seized six towns.\r\n"
     (project.path / "news" / "crlf.txt").write_bytes(text.encode("utf-8"))
     result = project.runpytest("--factcheck")
-    result.assert_outcomes(failed=1, skipped=1)
+    result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(['news/crlf.txt:3:13: towns-seized: article says "six towns"*'])
 
 
@@ -89,11 +95,16 @@ def test_each_article_is_read_once_per_run(
     monkeypatch.setattr(session, "read_article", counting)
     facts = "facts:\n" + "".join(f"  - id: f{i}\n    value: {i} towns\n" for i in range(20))
     (project.path / "facts" / "facts.yaml").write_text(facts, encoding="utf-8")
-    for name in ("a", "b", "c"):
-        (project.path / "news" / f"{name}.txt").write_text("Four towns fell.\n")
-    recorder = project.inline_run("--factcheck")
-    assert len(recorder.getreports("pytest_runtest_logreport")) == 3 * 20 * 3
-    assert sorted(calls) == ["news/a.txt", "news/b.txt", "news/c.txt"]
+    # More articles than the article cache holds: each is read at collection and kept
+    # until its items have run, so it is still read once.
+    names = [f"news/{n:02d}.txt" for n in range(3 * session.ARTICLE_CACHE_SIZE)]
+    for name in names:
+        (project.path / name).write_text("Four towns fell.\n")
+    for mode, items in (("omit", 19), ("skip", 20)):
+        calls.clear()
+        recorder = project.inline_run("--factcheck", "-o", f"factcheck_unmentioned={mode}")
+        assert len(recorder.getreports("pytest_runtest_logreport")) == len(names) * items * 3
+        assert sorted(calls) == names
 
 
 @pytest.fixture(scope="module")

@@ -49,14 +49,17 @@ EXPECTED = {
 LETTER = {"passed": "P", "failed": "F", "skipped": "-"}
 
 
-def test_every_seed_outcome(pytester: pytest.Pytester) -> None:
+@pytest.mark.parametrize("mode", ["omit", "skip"])
+def test_every_seed_outcome(pytester: pytest.Pytester, mode: str) -> None:
+    """Every pair is pinned: with ``skip`` each is an item; with ``omit`` the pairs left
+    out are exactly not mentioned, and the collected ones end as they do with ``skip``."""
     shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
     shutil.copytree(ROOT / "facts", pytester.path / "facts")
     pytester.makeini("[pytest]\nfilterwarnings = ignore::pytest.PytestAssertRewriteWarning\n")
     articles = sorted(p.name for p in (pytester.path / "seeds").glob("*.txt"))
     assert len(articles) == 5
 
-    recorder = pytester.inline_run("--factcheck", "seeds/")
+    recorder = pytester.inline_run("--factcheck", "seeds/", "-o", f"factcheck_unmentioned={mode}")
 
     found: dict[str, list[str]] = {fact: ["?"] * len(articles) for fact in EXPECTED}
     for report in recorder.getreports("pytest_runtest_logreport"):
@@ -64,5 +67,28 @@ def test_every_seed_outcome(pytester: pytest.Pytester) -> None:
             article, fact = report.nodeid.split("::")
             column = articles.index(Path(article).name)
             found.setdefault(fact, ["?"] * len(articles))[column] = LETTER[report.outcome]
-    assert {fact: "".join(row) for fact, row in found.items()} == EXPECTED
+    rows = {fact: "".join(row) for fact, row in found.items()}
+    if mode == "skip":
+        assert rows == EXPECTED
+    else:
+        assert {fact: row.replace("?", "-") for fact, row in rows.items()} == EXPECTED
+        assert sum(row.count("?") for row in rows.values()) == 5 * len(EXPECTED) - 35
     assert recorder.ret == pytest.ExitCode.TESTS_FAILED
+    passed, skipped, failed = recorder.listoutcomes()
+    assert (len(passed), len(failed)) == (32, 1)
+    assert len(skipped) == (2 if mode == "omit" else 87)
+
+
+def test_the_grid_is_the_same_in_both_modes(pytester: pytest.Pytester) -> None:
+    shutil.copytree(ROOT / "seeds", pytester.path / "seeds")
+    shutil.copytree(ROOT / "facts", pytester.path / "facts")
+    runs = [
+        pytester.runpytest("--factcheck", "seeds/", "-v", "-o", f"factcheck_unmentioned={mode}")
+        for mode in ("omit", "skip")
+    ]
+    grids = [
+        r.outlines[r.outlines.index(next(x for x in r.outlines if "= factcheck =" in x)) :]
+        for r in runs
+    ]
+    assert grids[0][:-1] == grids[1][:-1]  # the last line is pytest's, with its counts
+    assert "24 facts × 5 articles: ✓ passed 32, ✗ failed 1, · not mentioned 87" in grids[0]
