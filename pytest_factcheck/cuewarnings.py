@@ -1,5 +1,5 @@
-"""Warnings about a cue that is too broad to mark a statement: it matches empty text, or
-almost any sentence at all.
+"""Warnings about a cue that is too broad to mark a statement (it matches empty text, or
+almost any sentence at all), or that backtracks on ordinary text.
 
 Such a cue is not an error (the fact still runs, and may even be right), but the fact then
 applies wherever its subject is named, and the value it finds there is rarely the fact's.
@@ -35,6 +35,8 @@ SAMPLE = (
     "Most of the town's schools will stay closed until Monday.",
 )
 BROAD_SHARE = 0.75
+# An ordinary sentence takes a cue microseconds; one that takes this long backtracks.
+SENTENCE_SECONDS = 0.05
 
 
 def cue_warning(compiled: Any) -> str | None:
@@ -44,7 +46,16 @@ def cue_warning(compiled: Any) -> str | None:
             "matches empty text; only its non-empty matches count, and the fact may apply "
             "to almost any sentence"
         )
-    hits = sum(1 for sentence in SAMPLE if compiled.search(sentence) is not None)
+    hits = 0
+    for sentence in SAMPLE:
+        try:
+            found = compiled.search(sentence, timeout=SENTENCE_SECONDS)
+        except TimeoutError:
+            return (
+                f"ran longer than {SENTENCE_SECONDS:g} s on one ordinary sentence; it "
+                "backtracks, and may be stopped by the time limit on a long article"
+            )
+        hits += found is not None
     if hits >= BROAD_SHARE * len(SAMPLE):
         return (
             f"matches {hits} of {len(SAMPLE)} ordinary sentences, so it marks no statement in "

@@ -47,9 +47,20 @@ def unit_slip(
     if not word.isalpha():
         return None
     for candidate in dict.fromkeys(_candidates(word, extra)):
-        if candidate != word and _reads_as_unit(prefix + candidate, approx, extra):
+        if (
+            candidate != word
+            and _in_table(candidate, extra)
+            and _reads_as_unit(prefix + candidate, approx, extra)
+        ):
             return f"unknown unit {word!r} (did you mean {candidate!r}?)"
     return None
+
+
+def _in_table(candidate: str, extra: Mapping[str, str] | None) -> bool:
+    """Whether the unit table has ``candidate`` as a whole surface form (a quick look-up
+    before asking the reader, which also weighs the context)."""
+    found = units.match_unit(candidate, 0, extra)
+    return found is not None and found[1] == len(candidate)
 
 
 def _reads_as_unit(text: str, approx: float, extra: Mapping[str, str] | None) -> bool:

@@ -890,3 +890,17 @@ def test_load_facts_takes_folders(tmp_path: Path) -> None:
     assert facts.files == ("facts/a/z.yml", "facts/b.yaml")
     assert [f.id for f in facts.facts] == ["a", "b"]
     assert str(facts.facts[0].location) == "facts/a/z.yml:2:5"
+
+
+def test_a_cue_that_backtracks_is_a_warning_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pytest_factcheck import cuewarnings
+
+    # Some releases of the regex module backtrack for minutes on this cue; any release
+    # does within a limit this small.
+    monkeypatch.setattr(cuewarnings, "SENTENCE_SECONDS", 1e-9)
+    facts = load_one(tmp_path, "facts:\n  - id: x\n    cue: '(\\w+\\s?)*\\d'\n    value: 3 goals\n")
+    (warning,) = facts.warnings
+    assert "ran longer than 1e-09 s on one ordinary sentence; it backtracks" in str(warning)
+    assert [f.id for f in facts.facts] == ["x"]
