@@ -478,3 +478,18 @@ def test_a_year_that_qualifies_a_noun_is_a_year() -> None:
 def test_two_indian_scale_words_multiply() -> None:
     q = the_quantity("The budget allots Rs 2.5 lakh crore to roads.", "Rs 2.5 lakh crore")
     assert (q.low, q.unit) == (pytest.approx(2.5e12), "INR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The defeat left United 12 points behind.", [("12 points", "quantity")]),
+        ("The iPhone 15 Pro starts at $999.", [("iPhone 15", "identifier"), ("$999", "quantity")]),
+        ("Boeing 737 jets were grounded.", [("Boeing 737", "identifier")]),
+        ("The S&P 500 companies gained.", [("S&P 500", "identifier")]),
+    ],
+)
+def test_a_count_after_a_name_or_a_number_in_a_name(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.kind) for q in extract(sentence)] == found
