@@ -136,8 +136,10 @@ def finish(
         pm = h.POSTFIX_HEDGE.match(text, e)
         if pm:
             post, e = h.norm(pm.group(1) or pm.group(2)), pm.end()
-    if hedge is None and post is not None:
-        hedge = post
+    if post is not None and (
+        hedge is None or (HEDGES.get(hedge) == "approx" and HEDGES.get(post) != "approx")
+    ):
+        hedge = post  # "about 500 or more": the bound the text ends on is the claim
     if unit == "pound" and r.scale >= 1e6 and not opts.strict:
         unit = "GBP"  # "20 million pounds" is money: nobody weighs in millions of pounds
     if unit in u.SCALED_UNITS:

@@ -493,3 +493,8 @@ def test_a_count_after_a_name_or_a_number_in_a_name(
     sentence: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.kind) for q in extract(sentence)] == found
+
+
+def test_a_bound_after_the_number_outweighs_an_approximation_before_it() -> None:
+    q = the_quantity("The vote drew about 500 or more people.", "about 500 or more people")
+    assert (q.low, q.high, q.hedge) == (500, None, "or more")
