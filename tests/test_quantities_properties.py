@@ -295,14 +295,14 @@ def test_money_rates_round_trip(code: str, value: object, per: str) -> None:
     assert u.dimension(q.unit) != u.dimension(currency)
 
 
-_NEWS_TOKENS = (
+_NEWS_TOKENS = _words(
     "rose fell from to by 12 3.5 $4bn £3 per a an each / km miles hours 2:06:42 1:29.7 6 ft"
     " 2 in about up down over under and or , . - – 1/4 ½ 25k 4.3M 1e6 × 10⁻⁵ degrees °C 40C"
     " 5F kroner Danish points rates % percent between more than less at least sub- ≥ ≤ ~"
     " 10.15 am leaves at stone st lb oz 9 furlongs the United 737 iPhone ( ) 1,000 000 −3"
     " +0.4% .5 minus plus lakh crore Rs ₹ 3m people hurdles 400m 0 a quarter point half"
     " dozen twenty-three fifths one million point nought"
-).split()
+)
 
 
 @settings(max_examples=300, deadline=None)
