@@ -351,6 +351,10 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
         return NumberReading(value * 1e9, pos, end + 1, digits=True, scale=1e9)  # "1.2b"
     if nxt in _GLUED_START:
         a = _GLUED_AFTER.match(text, end)
+        if a and a.group(1) in ("B", "M") and "." not in raw and len(raw) < 2:
+            a = None  # "3M" the company, "5B" the pencil: only "4.3M", "10M", "1.2B"
+        if a and a.group(1) == "B" and "." not in raw:
+            a = None  # "221B Baker Street": a whole number glued to B is a code
         if a:
             scale = GLUED_SCALES[a.group(1)]
             return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)

@@ -498,3 +498,25 @@ def test_a_count_after_a_name_or_a_number_in_a_name(
 def test_a_bound_after_the_number_outweighs_an_approximation_before_it() -> None:
     q = the_quantity("The vote drew about 500 or more people.", "about 500 or more people")
     assert (q.low, q.high, q.hedge) == (500, None, "or more")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "kind"),
+    [
+        (
+            "The recall covers 2.2 million Teslas.",
+            "2.2 million Teslas",
+            "dimensionless",
+            "quantity",
+        ),
+        ("The scanner uses a 3 tesla magnet.", "3 tesla", "tesla", "quantity"),
+        ("Holmes lived at 221B Baker Street.", "221B", "dimensionless", "identifier"),
+        ("The 3M respirator sold out.", "3M", "dimensionless", "identifier"),
+        ("The app has 10M users.", "10M users", "dimensionless", "quantity"),
+    ],
+)
+def test_names_that_look_like_units_or_scales(
+    sentence: str, text: str, unit: str, kind: str
+) -> None:
+    [q] = [q for q in extract(sentence) if q.text == text]
+    assert (q.unit, q.kind) == (unit, kind)
