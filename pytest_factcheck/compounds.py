@@ -95,11 +95,12 @@ def finish_items(text: str, items: list[Item]) -> None:
             it.unit, it.noun = u.PERCENTAGE_POINT, None  # "cut rates by 0.5 points"
 
 
-#: A text about rates, polls or shares: its "points" (under 100: index moves are larger
-#: and stay counts) are percentage points.
+#: A text about rates, polls or yields: its "points" (under 100: index moves are larger
+#: and stay counts) are percentage points. A percentage alone is no cue: a basketball
+#: player "averaged 22.4 points, shooting 48%".
 _RATE_CUES = re.compile(
-    r"%|\b(?i:per ?cent|percentage|interest rates?|rate cuts?|rate hikes?|poll|polls|"
-    r"polling|margin of error|yields?|inflation|approval rating)\b"
+    r"\b(?i:interest rates?|rates|rate cuts?|rate hikes?|benchmark rate|poll|polls|polling|"
+    r"margin of error|yields?|inflation|approval rating|basis points)\b"
 )
 
 

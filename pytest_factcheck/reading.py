@@ -245,6 +245,11 @@ def _read_digits_at(
     return items
 
 
+_BY_A_SHARE = re.compile(
+    rf"(?i:an?{ts.SPACE}+)?(?i:(half|third|quarter|fifth|tenth))\b"
+    rf"(?={ts.SPACE}*(?:[,.;:)]|$)|{ts.SPACE}+(?i:to|from|in|on|since|over|last|this|and|"
+    rf"compared|after|before|between|year|a|an|the)\b)"
+)
 _BEFORE_LEADING_DOT = frozenset(" \t\n(\"“'$€£¥-−+")
 _SLASH_SHARE = re.compile(rf"/(\d{{1,2}})(?={ts.SPACE}+of{ts.SPACE})")
 
@@ -337,6 +342,10 @@ def _read_words_at(
             if context_before(text, s, floor).hedge is None:
                 return None  # "a year" alone is not a number
             r = n.NumberReading(1.0, s, a.end())  # "over a decade", "less than an hour"
+    if r is None and ts.word_before(text, s, floor)[0].lower() == "by":
+        share = _BY_A_SHARE.match(text, s)
+        if share:  # "cut the harvest by a third", "by half": a share, like "a third of"
+            r = n.NumberReading(n.FRACTIONS[share.group(1).lower()], s, share.end(), "proportion")
     if r is None:
         # "a third term": not "a third of"; the ordinal is still worth reporting.
         m = re.match(rf"(?i:an?){ts.SPACE}+", text[s : s + 4])

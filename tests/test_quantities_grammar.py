@@ -520,3 +520,21 @@ def test_names_that_look_like_units_or_scales(
 ) -> None:
     [q] = [q for q in extract(sentence) if q.text == text]
     assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Delays fell from 16 to 14 minutes.", [("16", "minute"), ("14 minutes", "minute")]),
+        ("The harvest shrank by a third.", [("a third", "percent")]),
+        ("He hired a third party.", []),
+        (
+            "She averaged 22.4 points, shooting 48% from the field.",
+            [("22.4 points", "dimensionless"), ("48%", "percent")],
+        ),
+    ],
+)
+def test_units_shared_in_a_change_and_shares_after_by(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.unit) for q in extract(sentence) if q.kind == "quantity"] == found
