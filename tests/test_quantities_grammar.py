@@ -538,3 +538,12 @@ def test_units_shared_in_a_change_and_shares_after_by(
     sentence: str, found: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.unit) for q in extract(sentence) if q.kind == "quantity"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("£4.1bn", 4_100_000_000.0), ("$12.4 bln", 12_400_000_000.0), ("7.7 trillion", 7.7e12)],
+)
+def test_scaled_values_print_as_written(text: str, value: float) -> None:
+    [q] = extract(f"Profit was {text} last year.")
+    assert q.low == value  # exactly: no 4099999999.9999995 in a report
