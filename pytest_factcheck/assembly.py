@@ -32,6 +32,14 @@ _RACES = ts.wordset(
 )
 
 
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+#: Words after "N-" that are not what is counted: "a 5,000-strong crowd", "10-fold".
+_NOT_NOUNS = ts.wordset(
+    """strong fold odd plus something plus year old like style based long wide high deep
+    tall thick seater"""
+)
+
+
 def unit_at_head(text: str, p: int, e: int, opts: Options) -> str | None:
     """The unit that the head noun ending at ``e`` is, if it is one (not its first word)."""
     ws = text.rfind(" ", p, e) + 1
@@ -115,7 +123,17 @@ def finish(
             found = unit_here(text, of.end(), opts, attached=False)
             if found:
                 unit, e = found[0], found[1]
-    if unit is None and (r.kind == "cardinal" or vague):
+    hyphen_noun = _HYPHEN_NOUN.match(text, e) if unit is None and not vague else None
+    if (
+        hyphen_noun
+        and r.kind == "cardinal"
+        and r.digits  # "one-off", "two-way" are words of their own
+        and r.value == int(r.value)  # counts are whole: "a 7.8-magnitude quake" is a scale
+        and hyphen_noun.group(1).lower() not in _NOT_NOUNS
+    ):
+        # "a 10-point lead", "a 2,000-page report", "the 36-hole lead": a count as an adjective
+        noun, e = u.fold_noun(hyphen_noun.group(1)), hyphen_noun.end()
+    elif unit is None and (r.kind == "cardinal" or vague):
         p = e
         if vague:
             of = _OF.match(text, e)

@@ -547,3 +547,24 @@ def test_units_shared_in_a_change_and_shares_after_by(
 def test_scaled_values_print_as_written(text: str, value: float) -> None:
     [q] = extract(f"Profit was {text} last year.")
     assert q.low == value  # exactly: no 4099999999.9999995 in a report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "noun"),
+    [
+        ("Labour holds a 10-point lead in the latest poll.", "10-point", "percentage_point", None),
+        ("The inquiry published a 2,000-page report.", "2,000-page", "dimensionless", "page"),
+        ("She took a 3-shot lead after the 36-hole cut.", "3-shot", "dimensionless", "shot"),
+        ("A 7.8-magnitude quake struck.", "7.8", "dimensionless", None),
+        ("A 5,000-strong crowd sang.", "5,000", "dimensionless", None),
+    ],
+)
+def test_a_count_written_as_an_adjective(
+    sentence: str, text: str, unit: str, noun: str | None
+) -> None:
+    q = the_quantity(sentence, text)
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+def test_one_off_is_not_a_count() -> None:
+    assert [q.text for q in extract("A one-off fee of €49.")] == ["€49"]
