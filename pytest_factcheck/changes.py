@@ -30,7 +30,8 @@ UP = ts.wordset(
     surging soared soar soars soaring edged widened widen widens accelerated raised raise
     raises raising boosted boost boosts lifted lift lifts gained gain gains gaining
     rallied rally rallies advanced advance advances added adds hiked hike hikes expanded
-    expand expands improved improve improves doubled tripled up higher"""
+    expand expands improved improve improves doubled tripled up higher extended extend
+    extends lengthened recovered recovers rebounded rebounds spiked spikes"""
 )
 DOWN = ts.wordset(
     """fell fall falls falling fallen decreased decrease decreases decreasing dropped drop
@@ -39,7 +40,8 @@ DOWN = ts.wordset(
     narrows slowed slow slows cut cuts cutting lowered lower lowers shrank shrink shrinks
     shrunk declined decline declines declining lost lose loses losing shed sheds sank sink
     sinks sunk slumped slump slumps dipped dip dips reduced reduce reduces trimmed trim
-    slashed slash halved worsened down weakened"""
+    slashed slash halved worsened down weakened shortened retreated retreats contracted
+    crashed"""
 )
 NEUTRAL = ts.wordset("went go goes moved move moves changed change changes adjusted revised")
 CHANGE_VERBS = UP | DOWN | NEUTRAL
