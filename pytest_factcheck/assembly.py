@@ -203,7 +203,15 @@ _OF_A = re.compile(rf"{ts.SPACE}+of{ts.SPACE}+an?(?={ts.SPACE})", re.I)
 def time_span(
     text: str, before: Before, unit: str | None, noun: str | None, e: int, floor: int
 ) -> bool:
-    """``over`` before a duration reads as a span (``over five years``) unless it compares."""
+    """``over`` before a duration reads as a span (``over five years``) unless it compares;
+    so does ``over`` right after another quantity (``climbs 1,600 feet over 4.5 miles``)."""
+    if (
+        floor > 0
+        and not text[floor : before.start].strip()
+        and unit is not None
+        and not text[floor - 1].isdigit()  # "in 2014 over 300 people died" compares
+    ):
+        return True  # an amount spread over this one: "3,492 km over 21 stages"
     if unit not in h.DURATION_UNITS and (unit is not None or noun not in h.SPAN_NOUNS):
         return False
     word = ts.word_before(text, before.start, floor)[0].lower()

@@ -568,3 +568,9 @@ def test_a_count_written_as_an_adjective(
 
 def test_one_off_is_not_a_count() -> None:
     assert [q.text for q in extract("A one-off fee of €49.")] == ["€49"]
+
+
+def test_over_right_after_an_amount_is_the_span_it_is_spread_over() -> None:
+    qs = [q.text for q in extract("The trail climbs 1,600 feet over 4.5 miles.")]
+    assert qs == ["1,600 feet", "4.5 miles"]
+    assert the_quantity("In 2014 over 30% voted.", "over 30%").interval.low_open
