@@ -50,7 +50,7 @@ def test_the_generated_module_imports_without_babel_or_pint() -> None:
 
 
 # Ordinary English words that pint or CLDR call units; prose never means them so.
-COMMON_WORDS = ["in", "at", "a", "are", "point", "bar", "stone", "cup", "hand", "count", "pair"]
+COMMON_WORDS = ["in", "at", "a", "are", "point", "bar", "stone", "cup", "hand", "count", "pair", "barns", "moles", "rods"]
 
 
 @pytest.mark.parametrize("word", COMMON_WORDS)
