@@ -576,8 +576,6 @@ UNITS: tuple[tuple[str, str, int], ...] = (
     ("mi²", "mile ** 2", 1),
     ("mi³", "mile ** 3", 1),
     ("MJ", "megajoule", 1),
-    ("ML", "megaliter", 1),
-    ("Ml", "megaliter", 1),
     ("mL", "milliliter", 1),
     ("ml", "milliliter", 1),
     ("mmHg", "millimeter_Hg", 1),

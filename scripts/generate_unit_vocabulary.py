@@ -176,7 +176,7 @@ DENY = _words(
     jute denier poise barye eon thou slug tansec hogshead scruple minim ch fw fur Gs rev
     revs sr kat pt gr ns tn mth mths ly pdl pdls fth USc barn barns mole moles molar grain
     grains gill gills peck pecks pica picas rod rods pixel pixels stere steres slinch
-    slinches katal"""
+    slinches katal ML Ml"""
 )
 
 #: Single characters that read as units straight after digits ("40W", "15g", "24h").
