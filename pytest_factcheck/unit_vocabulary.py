@@ -582,6 +582,8 @@ UNITS: tuple[tuple[str, str, int], ...] = (
     ("mmol/L", "millimole / liter", 1),
     ("mmol/l", "millimole / liter", 1),
     ("mol", "mole", 1),
+    ("mole", "mole", 0),
+    ("moles", "mole", 0),
     ("month", "month", 0),
     ("months", "month", 0),
     ("MPa", "megapascal", 1),

@@ -174,7 +174,7 @@ DENY = _words(
     buckingham cicero didot darcy debye clausius galileo gilbert maxwell oersted lambert
     langley rutherford rayleigh reyn rhe stilb stokes svedberg sverdrup townsend aberdeen
     jute denier poise barye eon thou slug tansec hogshead scruple minim ch fw fur Gs rev
-    revs sr kat pt gr ns tn mth mths ly pdl pdls fth USc barn barns mole moles molar grain
+    revs sr kat pt gr ns tn mth mths ly pdl pdls fth USc barn barns molar grain
     grains gill gills peck pecks pica picas rod rods pixel pixels stere steres slinch
     slinches katal ML Ml"""
 )

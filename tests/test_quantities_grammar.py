@@ -574,3 +574,14 @@ def test_over_right_after_an_amount_is_the_span_it_is_spread_over() -> None:
     qs = [q.text for q in extract("The trail climbs 1,600 feet over 4.5 miles.")]
     assert qs == ["1,600 feet", "4.5 miles"]
     assert the_quantity("In 2014 over 30% voted.", "over 30%").interval.low_open
+
+
+def test_a_unit_written_once_after_and_is_both_numbers_unit() -> None:
+    assert [(q.text, q.unit) for q in extract("Doses of 45 and 50 mg were given.")] == [
+        ("45", "milligram"),
+        ("50 mg", "milligram"),
+    ]
+    assert [(q.text, q.noun) for q in extract("It killed six and wounded eight people.")] == [
+        ("six", None),
+        ("eight people", "person"),
+    ]

@@ -60,7 +60,7 @@ def test_common_words_are_not_units(word: str) -> None:
     assert q.text == "12"
 
 
-@pytest.mark.parametrize("word", ["barns", "moles", "rods", "grains", "pixels", "gills"])
+@pytest.mark.parametrize("word", ["barns", "rods", "grains", "pixels", "gills"])
 def test_ordinary_plurals_are_counted_not_measured(word: str) -> None:
     [q] = [q for q in extract(f"The storm hit 12 {word} overnight.") if q.kind == "quantity"]
     assert (q.unit, q.noun) == ("dimensionless", word[:-1])
