@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
@@ -140,7 +141,7 @@ def join_compounds(text: str, items: list[Item]) -> list[Item]:
             out[-1] = merged
         else:
             out.append(item)
-    for a, b in zip(out, out[1:]):
+    for a, b in itertools.pairwise(out):
         if (
             _point(a)
             and _point(b)
