@@ -32,6 +32,14 @@ _RACES = ts.wordset(
 )
 
 
+_HYPHEN_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+#: Words after "N-" that are not what is counted: "a 5,000-strong crowd", "10-fold".
+_NOT_NOUNS = ts.wordset(
+    """strong fold odd plus something plus year old like style based long wide high deep
+    tall thick seater"""
+)
+
+
 def unit_at_head(text: str, p: int, e: int, opts: Options) -> str | None:
     """The unit that the head noun ending at ``e`` is, if it is one (not its first word)."""
     ws = text.rfind(" ", p, e) + 1
@@ -115,7 +123,17 @@ def finish(
             found = unit_here(text, of.end(), opts, attached=False)
             if found:
                 unit, e = found[0], found[1]
-    if unit is None and (r.kind == "cardinal" or vague):
+    hyphen_noun = _HYPHEN_NOUN.match(text, e) if unit is None and not vague else None
+    if (
+        hyphen_noun
+        and r.kind == "cardinal"
+        and r.digits  # "one-off", "two-way" are words of their own
+        and r.value == int(r.value)  # counts are whole: "a 7.8-magnitude quake" is a scale
+        and hyphen_noun.group(1).lower() not in _NOT_NOUNS
+    ):
+        # "a 10-point lead", "a 2,000-page report", "the 36-hole lead": a count as an adjective
+        noun, e = u.fold_noun(hyphen_noun.group(1)), hyphen_noun.end()
+    elif unit is None and (r.kind == "cardinal" or vague):
         p = e
         if vague:
             of = _OF.match(text, e)
@@ -136,8 +154,10 @@ def finish(
         pm = h.POSTFIX_HEDGE.match(text, e)
         if pm:
             post, e = h.norm(pm.group(1) or pm.group(2)), pm.end()
-    if hedge is None and post is not None:
-        hedge = post
+    if post is not None and (
+        hedge is None or (HEDGES.get(hedge) == "approx" and HEDGES.get(post) != "approx")
+    ):
+        hedge = post  # "about 500 or more": the bound the text ends on is the claim
     if unit == "pound" and r.scale >= 1e6 and not opts.strict:
         unit = "GBP"  # "20 million pounds" is money: nobody weighs in millions of pounds
     if unit in u.SCALED_UNITS:
@@ -183,7 +203,15 @@ _OF_A = re.compile(rf"{ts.SPACE}+of{ts.SPACE}+an?(?={ts.SPACE})", re.I)
 def time_span(
     text: str, before: Before, unit: str | None, noun: str | None, e: int, floor: int
 ) -> bool:
-    """``over`` before a duration reads as a span (``over five years``) unless it compares."""
+    """``over`` before a duration reads as a span (``over five years``) unless it compares;
+    so does ``over`` right after another quantity (``climbs 1,600 feet over 4.5 miles``)."""
+    if (
+        floor > 0
+        and not text[floor : before.start].strip()
+        and unit is not None
+        and not text[floor - 1].isdigit()  # "in 2014 over 300 people died" compares
+    ):
+        return True  # an amount spread over this one: "3,492 km over 21 stages"
     if unit not in h.DURATION_UNITS and (unit is not None or noun not in h.SPAN_NOUNS):
         return False
     word = ts.word_before(text, before.start, floor)[0].lower()

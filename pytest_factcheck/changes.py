@@ -30,7 +30,8 @@ UP = ts.wordset(
     surging soared soar soars soaring edged widened widen widens accelerated raised raise
     raises raising boosted boost boosts lifted lift lifts gained gain gains gaining
     rallied rally rallies advanced advance advances added adds hiked hike hikes expanded
-    expand expands improved improve improves doubled tripled up higher"""
+    expand expands improved improve improves doubled tripled up higher extended extend
+    extends lengthened recovered recovers rebounded rebounds spiked spikes"""
 )
 DOWN = ts.wordset(
     """fell fall falls falling fallen decreased decrease decreases decreasing dropped drop
@@ -39,7 +40,8 @@ DOWN = ts.wordset(
     narrows slowed slow slows cut cuts cutting lowered lower lowers shrank shrink shrinks
     shrunk declined decline declines declining lost lose loses losing shed sheds sank sink
     sinks sunk slumped slump slumps dipped dip dips reduced reduce reduces trimmed trim
-    slashed slash halved worsened down weakened"""
+    slashed slash halved worsened down weakened shortened retreated retreats contracted
+    crashed"""
 )
 NEUTRAL = ts.wordset("went go goes moved move moves changed change changes adjusted revised")
 CHANGE_VERBS = UP | DOWN | NEUTRAL
@@ -90,6 +92,7 @@ def mark_changes(text: str, items: Sequence[Item]) -> None:
             # "rose 8% to $12.4bn", "fell from 16 to 14", "to 14.2% from 15.1%"
             item.role = "after" if link.group(1) == "to" else "before"
             item.change = prev.change
+            _share_unit(prev, item)
             if prev.role == "before" and item.role == "after" and prev.change == "?":
                 item.change = prev.change = _by_values(prev, item)
             prev = item
@@ -106,6 +109,16 @@ def mark_changes(text: str, items: Sequence[Item]) -> None:
     for item in items:
         if item.change == "?":
             item.change = None
+
+
+def _share_unit(a: Item, b: Item) -> None:
+    """``fell from 16 to 14 minutes``: the unit written once is both values' unit."""
+    if {a.role, b.role} != {"before", "after"}:
+        return
+    bare = [x for x in (a, b) if x.unit == "dimensionless" and x.noun is None]
+    unit = [x for x in (a, b) if x.unit != "dimensionless" or x.noun is not None]
+    if len(bare) == 1 and len(unit) == 1:
+        bare[0].unit, bare[0].noun = unit[0].unit, unit[0].noun
 
 
 def _by_values(before: Item, after: Item) -> str | None:

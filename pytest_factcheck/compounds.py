@@ -5,6 +5,9 @@
   ``3-hour-12-minute``: one quantity in the smallest unit written (74 in, 105 min...).
   Each part must be a larger unit than the next of the same kind, written one after the
   other with a space, a hyphen or ``and``.
+- A unit written once after ``X and Y`` is both numbers' unit: ``29 and 36 solar
+  masses``, ``45 and 50 mg`` (a count noun is not carried: ``killed six and wounded
+  eight people``).
 - Race times: ``1:29.708`` and ``1:42.00`` (minutes, seconds and a decimal: never a clock
   time) and ``2:06:42`` after a word that states a duration (*in, of, time, clocked, ran,
   finished, record, lap, won...*) are durations in ``second``.
@@ -18,6 +21,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 
@@ -95,11 +99,12 @@ def finish_items(text: str, items: list[Item]) -> None:
             it.unit, it.noun = u.PERCENTAGE_POINT, None  # "cut rates by 0.5 points"
 
 
-#: A text about rates, polls or shares: its "points" (under 100: index moves are larger
-#: and stay counts) are percentage points.
+#: A text about rates, polls or yields: its "points" (under 100: index moves are larger
+#: and stay counts) are percentage points. A percentage alone is no cue: a basketball
+#: player "averaged 22.4 points, shooting 48%".
 _RATE_CUES = re.compile(
-    r"%|\b(?i:per ?cent|percentage|interest rates?|rate cuts?|rate hikes?|poll|polls|"
-    r"polling|margin of error|yields?|inflation|approval rating)\b"
+    r"\b(?i:interest rates?|rates|rate cuts?|rate hikes?|benchmark rate|poll|polls|polling|"
+    r"margin of error|yields?|inflation|approval rating|basis points)\b"
 )
 
 
@@ -136,6 +141,17 @@ def join_compounds(text: str, items: list[Item]) -> list[Item]:
             out[-1] = merged
         else:
             out.append(item)
+    for a, b in itertools.pairwise(out):
+        if (
+            _point(a)
+            and _point(b)
+            and a.unit == u.DIMENSIONLESS
+            and a.noun is None
+            and a.hedge is None
+            and b.unit != u.DIMENSIONLESS
+            and _AND.fullmatch(text[a.end : b.start])
+        ):
+            a.unit = b.unit  # "black holes of 29 and 36 solar masses", "45 and 50 mg"
     for i, item in enumerate(out):
         nxt = out[i + 1] if i + 1 < len(out) else None
         inches = _inches_after(text, item, nxt)
@@ -164,6 +180,7 @@ def _merge(text: str, a: Item, b: Item) -> Item | None:
     return _joined(a, b, a.interval.low * factor + b.interval.low, b.unit)
 
 
+_AND = re.compile(rf"{ts.SPACE}+and{ts.SPACE}+")
 _BOUND_JOIN = re.compile(rf",?{ts.SPACE}+(?:and|but){ts.SPACE}+|,{ts.SPACE}+")
 
 

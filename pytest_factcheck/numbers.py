@@ -332,29 +332,40 @@ def _read_digits(text: str, pos: int, money: bool) -> NumberReading | None:
         if s2 and s2.group(1).lower() in ("crore", "million", "billion") and scale < 1e9:
             # "2.5 lakh crore" (2.5 trillion), "5 thousand crore": two scale words multiply
             scale *= SCALES[s2.group(1).lower()]
-            return NumberReading(value * scale, pos, s2.end(), digits=True, scale=scale)
+            return NumberReading(_times(value, scale), pos, s2.end(), digits=True, scale=scale)
         h = _AND_A_HALF.match(text, s.end())
         if h:  # "3 million and a half"
             value += FRACTIONS[h.group(1).lower()]
-            return NumberReading(value * scale, pos, h.end(), digits=True, scale=scale)
-        return NumberReading(value * scale, pos, s.end(), digits=True, scale=scale)
+            return NumberReading(_times(value, scale), pos, h.end(), digits=True, scale=scale)
+        return NumberReading(_times(value, scale), pos, s.end(), digits=True, scale=scale)
     a = _ABBREV_AFTER.match(text, end)
     if a:
         scale = ABBREVIATED_SCALES[a.group(1).lower()]
-        return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)
+        return NumberReading(_times(value, scale), pos, a.end(), digits=True, scale=scale)
     if money:
         a = _MONEY_ABBREV_AFTER.match(text, end)
         if a:
             scale = MONEY_SCALES[a.group(1).lower()]
-            return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)
+            return NumberReading(_times(value, scale), pos, a.end(), digits=True, scale=scale)
     if nxt == "b" and "." in raw and not text[end + 1 : end + 2].isalpha():
         return NumberReading(value * 1e9, pos, end + 1, digits=True, scale=1e9)  # "1.2b"
     if nxt in _GLUED_START:
         a = _GLUED_AFTER.match(text, end)
+        if a and a.group(1) in ("B", "M") and "." not in raw and len(raw) < 2:
+            a = None  # "3M" the company, "5B" the pencil: only "4.3M", "10M", "1.2B"
+        if a and a.group(1) == "B" and "." not in raw:
+            a = None  # "221B Baker Street": a whole number glued to B is a code
         if a:
             scale = GLUED_SCALES[a.group(1)]
-            return NumberReading(value * scale, pos, a.end(), digits=True, scale=scale)
+            return NumberReading(_times(value, scale), pos, a.end(), digits=True, scale=scale)
     return NumberReading(value, pos, end, digits=True, plain=plain)
+
+
+def _times(value: float, scale: float) -> float:
+    """``value * scale`` without binary noise: 4.1 billion is 4100000000, not 4099999999.99."""
+    product = value * scale
+    rounded = float(f"{product:.12g}")
+    return rounded if abs(rounded - product) <= abs(product) * 1e-12 else product
 
 
 _AND_A_HALF = re.compile(r"[ \t\u00a0]+and[ \t\u00a0]+an?[ \t\u00a0]+(half|quarter|third)\b")

@@ -73,6 +73,8 @@ def rate_after(
             q = d.end()
             while q < len(text) and text[q] in " \t\u00a0":
                 q += 1
+    if divisor <= 0:
+        return None  # "per 0 km" is no rate
     found = u.match_unit(text, q, extra)
     if found is None:
         return None

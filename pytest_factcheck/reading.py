@@ -19,6 +19,7 @@ from . import units as u
 from .assembly import finish
 from .compounds import race_time
 from .context import context_before, currency_glued_before
+from .countnouns import NAME, count_noun
 from .hedges import HEDGES
 from .items import Item, Options, other
 from .unitscan import unit_here
@@ -209,7 +210,7 @@ def _read_digits_at(
         ):
             return other("identifier", s, e, r.value)
         name_start = nq.name_before(text, s, floor)
-        if name_start is not None:
+        if name_start is not None and not _counted_after(text, name_start, e, r.value, opts):
             return other("identifier", name_start, e, r.value)
     year_like = raw_digits and e - s == 4 and 1000 <= r.value <= 2100 and not before.currency
     if year_like and not strict:
@@ -244,6 +245,11 @@ def _read_digits_at(
     return items
 
 
+_BY_A_SHARE = re.compile(
+    rf"(?i:an?{ts.SPACE}+)?(?i:(half|third|quarter|fifth|tenth))\b"
+    rf"(?={ts.SPACE}*(?:[,.;:)]|$)|{ts.SPACE}+(?i:to|from|in|on|since|over|last|this|and|"
+    rf"compared|after|before|between|year|a|an|the)\b)"
+)
 _BEFORE_LEADING_DOT = frozenset(" \t\n(\"“'$€£¥-−+")
 _SLASH_SHARE = re.compile(rf"/(\d{{1,2}})(?={ts.SPACE}+of{ts.SPACE})")
 
@@ -268,6 +274,21 @@ def _is_age_apposition(text: str, main: Item, floor: int) -> bool:
     if m.group(1):
         return not ts.sentence_initial(text, m.start(1)) or m.group(1) in nq.PERSON_NOUNS
     return m.group(2) in nq.PERSON_NOUNS
+
+
+def _counted_after(text: str, name_start: int, e: int, value: float, opts: Options) -> bool:
+    """After a plain capitalised word, a unit or a lower-case plural count noun follows:
+    ``left United 12 points behind`` counts points, where ``Route 66``, ``iPhone 15 Pro``
+    and ``Boeing 737 jets`` name a thing."""
+    name = text[name_start : text.find(" ", name_start, e)].rstrip(".")
+    if name.lower() in nq.NAME_WORDS or any(c.isupper() for c in name[1:]):
+        return False
+    if unit_here(text, e, opts, attached=True):
+        return True
+    if text[e : e + 1] != " " or not text[e + 1 : e + 2].islower() or value == 1:
+        return False
+    cn = count_noun(text, e, value)
+    return cn is not None and cn[0] != NAME
 
 
 def _bare_context(text: str, items: list[Item], floor: int) -> list[Item]:
@@ -321,6 +342,10 @@ def _read_words_at(
             if context_before(text, s, floor).hedge is None:
                 return None  # "a year" alone is not a number
             r = n.NumberReading(1.0, s, a.end())  # "over a decade", "less than an hour"
+    if r is None and ts.word_before(text, s, floor)[0].lower() == "by":
+        share = _BY_A_SHARE.match(text, s)
+        if share:  # "cut the harvest by a third", "by half": a share, like "a third of"
+            r = n.NumberReading(n.FRACTIONS[share.group(1).lower()], s, share.end(), "proportion")
     if r is None:
         # "a third term": not "a third of"; the ordinal is still worth reporting.
         m = re.match(rf"(?i:an?){ts.SPACE}+", text[s : s + 4])

@@ -421,10 +421,20 @@ def match_unit(
     if m is None:
         return None
     written = m.group()
+    eponym = written[0].isupper() and written[1:2].islower()
     for form in lookup.get(_key(written), ()):
+        if eponym and not form.case_sensitive and _EPONYM.match(form.surface):
+            continue  # "2.2 million Teslas", "Hertz", "Siemens": the name, not the unit
         if not form.case_sensitive or " ".join(written.split()) == form.surface:
             return form, m.end()
     return None
+
+
+# Units named after people: capitalised after a number they are the names (cars, firms).
+_EPONYM = re.compile(
+    r"(?:\w+-)?(?:tesla|newton|watt|henr|joule|pascal|kelvin|gray|ohm|ampere|coulomb|volt|farad|"
+    r"weber|siemens|hertz|curie|sievert|becquerel|gauss|maxwell|gilbert|oersted|dalton)"
+)
 
 
 def _extra_key(extra: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:

@@ -56,11 +56,11 @@ def unit_here(text: str, p: int, opts: Options, *, attached: bool) -> tuple[str,
     return form.unit, end
 
 
-# "in" is an inch only where the words say a size follows or the text ends:
+# "in" is an inch only where the words say a size follows or the paragraph ends:
 # "2 1/2 in thick", "a 6 in long blade", "the pencil is 2 in."
 _INCHES = re.compile(
     r"(in\b\.?)(?=[ \t]+(?:thick|long|wide|tall|high|deep|across|in diameter|of (?:rain|snow))\b"
-    r"|[ \t]*$)"
+    r"|[ \t]*(?:$|\r?\n[ \t]*\r?\n))"
 )
 _POWER_START = frozenset("^²³ ")
 _POWER = re.compile(r"(?:\^([23])|([²³])|[ ](squared|cubed))(?![\w^])")

@@ -174,7 +174,9 @@ DENY = _words(
     buckingham cicero didot darcy debye clausius galileo gilbert maxwell oersted lambert
     langley rutherford rayleigh reyn rhe stilb stokes svedberg sverdrup townsend aberdeen
     jute denier poise barye eon thou slug tansec hogshead scruple minim ch fw fur Gs rev
-    revs sr kat pt gr ns tn mth mths ly pdl pdls fth USc"""
+    revs sr kat pt gr ns tn mth mths ly pdl pdls fth USc barn barns molar grain
+    grains gill gills peck pecks pica picas rod rods pixel pixels stere steres slinch
+    slinches katal ML Ml"""
 )
 
 #: Single characters that read as units straight after digits ("40W", "15g", "24h").

@@ -478,3 +478,110 @@ def test_a_year_that_qualifies_a_noun_is_a_year() -> None:
 def test_two_indian_scale_words_multiply() -> None:
     q = the_quantity("The budget allots Rs 2.5 lakh crore to roads.", "Rs 2.5 lakh crore")
     assert (q.low, q.unit) == (pytest.approx(2.5e12), "INR")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The defeat left United 12 points behind.", [("12 points", "quantity")]),
+        ("The iPhone 15 Pro starts at $999.", [("iPhone 15", "identifier"), ("$999", "quantity")]),
+        ("Boeing 737 jets were grounded.", [("Boeing 737", "identifier")]),
+        ("The S&P 500 companies gained.", [("S&P 500", "identifier")]),
+    ],
+)
+def test_a_count_after_a_name_or_a_number_in_a_name(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.kind) for q in extract(sentence)] == found
+
+
+def test_a_bound_after_the_number_outweighs_an_approximation_before_it() -> None:
+    q = the_quantity("The vote drew about 500 or more people.", "about 500 or more people")
+    assert (q.low, q.high, q.hedge) == (500, None, "or more")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "kind"),
+    [
+        (
+            "The recall covers 2.2 million Teslas.",
+            "2.2 million Teslas",
+            "dimensionless",
+            "quantity",
+        ),
+        ("The scanner uses a 3 tesla magnet.", "3 tesla", "tesla", "quantity"),
+        ("Holmes lived at 221B Baker Street.", "221B", "dimensionless", "identifier"),
+        ("The 3M respirator sold out.", "3M", "dimensionless", "identifier"),
+        ("The app has 10M users.", "10M users", "dimensionless", "quantity"),
+    ],
+)
+def test_names_that_look_like_units_or_scales(
+    sentence: str, text: str, unit: str, kind: str
+) -> None:
+    [q] = [q for q in extract(sentence) if q.text == text]
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Delays fell from 16 to 14 minutes.", [("16", "minute"), ("14 minutes", "minute")]),
+        ("The harvest shrank by a third.", [("a third", "percent")]),
+        ("He hired a third party.", []),
+        (
+            "She averaged 22.4 points, shooting 48% from the field.",
+            [("22.4 points", "dimensionless"), ("48%", "percent")],
+        ),
+    ],
+)
+def test_units_shared_in_a_change_and_shares_after_by(
+    sentence: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.unit) for q in extract(sentence) if q.kind == "quantity"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("£4.1bn", 4_100_000_000.0), ("$12.4 bln", 12_400_000_000.0), ("7.7 trillion", 7.7e12)],
+)
+def test_scaled_values_print_as_written(text: str, value: float) -> None:
+    [q] = extract(f"Profit was {text} last year.")
+    assert q.low == value  # exactly: no 4099999999.9999995 in a report
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "noun"),
+    [
+        ("Labour holds a 10-point lead in the latest poll.", "10-point", "percentage_point", None),
+        ("The inquiry published a 2,000-page report.", "2,000-page", "dimensionless", "page"),
+        ("She took a 3-shot lead after the 36-hole cut.", "3-shot", "dimensionless", "shot"),
+        ("A 7.8-magnitude quake struck.", "7.8", "dimensionless", None),
+        ("A 5,000-strong crowd sang.", "5,000", "dimensionless", None),
+    ],
+)
+def test_a_count_written_as_an_adjective(
+    sentence: str, text: str, unit: str, noun: str | None
+) -> None:
+    q = the_quantity(sentence, text)
+    assert (q.unit, q.noun) == (unit, noun)
+
+
+def test_one_off_is_not_a_count() -> None:
+    assert [q.text for q in extract("A one-off fee of €49.")] == ["€49"]
+
+
+def test_over_right_after_an_amount_is_the_span_it_is_spread_over() -> None:
+    qs = [q.text for q in extract("The trail climbs 1,600 feet over 4.5 miles.")]
+    assert qs == ["1,600 feet", "4.5 miles"]
+    assert the_quantity("In 2014 over 30% voted.", "over 30%").interval.low_open
+
+
+def test_a_unit_written_once_after_and_is_both_numbers_unit() -> None:
+    assert [(q.text, q.unit) for q in extract("Doses of 45 and 50 mg were given.")] == [
+        ("45", "milligram"),
+        ("50 mg", "milligram"),
+    ]
+    assert [(q.text, q.noun) for q in extract("It killed six and wounded eight people.")] == [
+        ("six", None),
+        ("eight people", "person"),
+    ]

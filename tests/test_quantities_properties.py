@@ -293,3 +293,33 @@ def test_money_rates_round_trip(code: str, value: object, per: str) -> None:
     assert q.unit.startswith(f"{currency} / "), (amount, q.unit)
     assert q.low == pytest.approx(float(str(value)))
     assert u.dimension(q.unit) != u.dimension(currency)
+
+
+_NEWS_TOKENS = _words(
+    "rose fell from to by 12 3.5 $4bn £3 per a an each / km miles hours 2:06:42 1:29.7 6 ft"
+    " 2 in about up down over under and or , . - – 1/4 ½ 25k 4.3M 1e6 × 10⁻⁵ degrees °C 40C"
+    " 5F kroner Danish points rates % percent between more than less at least sub- ≥ ≤ ~"
+    " 10.15 am leaves at stone st lb oz 9 furlongs the United 737 iPhone ( ) 1,000 000 −3"
+    " +0.4% .5 minus plus lakh crore Rs ₹ 3m people hurdles 400m 0 a quarter point half"
+    " dozen twenty-three fifths one million point nought"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_NEWS_TOKENS), min_size=1, max_size=25),
+    st.sampled_from([" ", "", "-", "\n", "\u00a0"]),
+)
+def test_any_mix_of_news_tokens_reads_without_error(tokens: list[str], glue: str) -> None:
+    """Whatever order numbers, units, hedges and change words come in, the reader returns
+    spans that are the text (a reader bug raises in the suite, see conftest)."""
+    text = glue.join(tokens)
+    for q in extract(text):
+        assert text[q.start : q.end] == q.text and q.start < q.end
+
+
+def test_a_rate_per_zero_is_no_rate() -> None:
+    assert [(q.text, q.unit) for q in extract("It hit 3m / 000 km.")] == [
+        ("3m", "meter"),
+        ("000", "dimensionless"),  # a code with leading zeros
+    ]

@@ -60,6 +60,12 @@ def test_common_words_are_not_units(word: str) -> None:
     assert q.text == "12"
 
 
+@pytest.mark.parametrize("word", ["barns", "rods", "grains", "pixels", "gills"])
+def test_ordinary_plurals_are_counted_not_measured(word: str) -> None:
+    [q] = [q for q in extract(f"The storm hit 12 {word} overnight.") if q.kind == "quantity"]
+    assert (q.unit, q.noun) == ("dimensionless", word[:-1])
+
+
 def _generated_rows() -> list[tuple[str, str, int]]:
     """Generated rows that the curated table does not take over."""
     curated = {(f.surface.lower(), f.case_sensitive) for f in u.CURATED_FORMS}
