@@ -330,7 +330,8 @@ def _check_statements(fact: Fact, index: ArticleIndex, timeout: float) -> Verdic
 def applies(fact: Fact, index: ArticleIndex, *, timeout: float = 1.0) -> bool:
     """True when ``fact`` can apply to the article: its cue (or, without a cue, a count of
     its noun) occurs in a sentence where the fact's subject is in scope, and that sentence
-    holds a quantity of the fact's dimension.
+    holds a quantity of the fact's dimension. A date or names fact applies wherever its
+    cue (a names fact without one: any of its names) occurs with its subject in scope.
 
     Every mention :func:`check` finds is such a quantity, so a pair for which this is False
     always ends :data:`SKIPPED`; one for which it is True may still skip, when the quantity
@@ -340,6 +341,17 @@ def applies(fact: Fact, index: ArticleIndex, *, timeout: float = 1.0) -> bool:
     try:
         if fact.subject is not None and not index.name_starts(fact.subject, timeout):
             return False
+        if fact.kind in ("date", "names"):
+            # A date or names fact states no quantity: it can apply wherever it is anchored
+            # (its cue, or without one its names) with its subject in scope, as in check.
+            if fact.cue is None and fact.names:
+                try:
+                    found = match_lists.anchors(fact, index, timeout)
+                except TimeoutError:
+                    return True
+            else:
+                found = _anchors(fact, index, timeout)
+            return any(_subject_in_scope(fact, index, s, timeout) for s, _ in found)
         for sentence, _ in _anchors(fact, index, timeout):
             if not _subject_in_scope(fact, index, sentence, timeout):
                 continue

@@ -35,14 +35,19 @@ def needs(fact: Fact) -> tuple[frozenset[str], ...]:
     """The groups of case-folded literals a text must hold for ``fact`` to apply.
 
     One literal of each group must occur. Every kind of requirement a fact has adds its
-    group here (subject spellings, cue, count noun); a requirement with no usable literal
-    adds nothing.
+    group here (subject spellings, cue, count noun; for a names fact without a cue, any
+    spelling of any of its names); a requirement with no usable literal adds nothing.
     """
     groups: list[frozenset[str] | None] = []
     if fact.subject is not None:
         groups.append(subject_literals(fact.subject))
     if fact.cue is not None:
         groups.append(cue_literals(fact.cue))
+    elif fact.names:
+        # A names fact without a cue is anchored by any spelling of any of its names.
+        members = [subject_literals(entity) for entity in fact.names]
+        if all(m is not None for m in members):
+            groups.append(frozenset().union(*(m for m in members if m is not None)))
     elif fact.noun is not None:
         prefix = noun_prefix(fact.noun).casefold()
         groups.append(frozenset({prefix}) if len(prefix) >= MIN_LITERAL else None)

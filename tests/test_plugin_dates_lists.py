@@ -59,7 +59,9 @@ def project(factcheck_project: MakeProject) -> pytest.Pytester:
 
 def test_outcomes_and_first_lines(project: pytest.Pytester) -> None:
     result = project.runpytest("--factcheck", "news/", "-v", "--junitxml=report.xml")
-    result.assert_outcomes(passed=4, failed=2, skipped=2)
+    # Under the default factcheck_unmentioned = omit, towns-flooded is no item of c_index.txt
+    # or d_undated.txt (no "flood" there); the grid still counts both as not mentioned.
+    result.assert_outcomes(passed=4, failed=2, skipped=0)
     result.stdout.fnmatch_lines(
         [
             "news/a_front.md::landfall-day PASSED*",
@@ -67,10 +69,11 @@ def test_outcomes_and_first_lines(project: pytest.Pytester) -> None:
             "news/b_dateline.txt::landfall-day PASSED*",
             "news/b_dateline.txt::towns-flooded FAILED*",
             "news/c_index.txt::landfall-day FAILED*",
-            "news/c_index.txt::towns-flooded SKIPPED*",
             "news/d_undated.txt::landfall-day PASSED*",
         ]
     )
+    result.stdout.no_fnmatch_line("*::towns-flooded SKIPPED*")
+    result.stdout.fnmatch_lines(["2 facts × 4 articles: ✓ passed 4, ✗ failed 2, · not mentioned 2"])
     result.stdout.fnmatch_lines(
         [
             "news/b_dateline.txt:7:16: towns-flooded: article lists Port Aster, Danby, Kelso; "
@@ -109,7 +112,9 @@ def test_a_bad_index_entry_is_a_located_error(project: pytest.Pytester) -> None:
     )
     result.stdout.no_fnmatch_line("*Traceback*")
     # Without its index date, c_index.txt compares by weekday: Sunday is still no Saturday.
-    result.assert_outcomes(passed=4, failed=2, skipped=2, errors=1)
+    # towns-flooded is no item where "flood" does not occur (omit): two pairs not mentioned.
+    result.assert_outcomes(passed=4, failed=2, skipped=0, errors=1)
+    result.stdout.fnmatch_lines(["*: ✓ passed 4, ✗ failed 2, · not mentioned 2"])
     result.stdout.fnmatch_lines(['*landfall-day: article says "Sunday" (any Sunday: *'])
 
 
@@ -149,7 +154,9 @@ def test_bad_date_and_names_facts_are_located_errors(factcheck_project: MakeProj
         ]
     )
     result.stdout.no_fnmatch_line("*Traceback*")
-    result.assert_outcomes(passed=1, skipped=1, errors=1)
+    # towns-flooded: no "flood" in a.txt, so no item under omit; the grid counts it.
+    result.assert_outcomes(passed=1, skipped=0, errors=1)
+    result.stdout.fnmatch_lines(["*: ✓ passed 1, · not mentioned 1"])
 
 
 def test_dates_command(pytester: pytest.Pytester) -> None:
