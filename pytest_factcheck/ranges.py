@@ -65,7 +65,7 @@ def range_after(
     how = "dash" if m.group("dash") else "hyphen" if m.group("hyphen") else word
     if how == "and" and before.range_word != "between":
         return None
-    if before.range_word == "between" and how != "and":
+    if before.range_word == "between" and how not in ("and", "hyphen", "dash"):
         return None
     if how == "or" and before.range_word:
         return None
