@@ -63,7 +63,9 @@ def write(folder: Path, name: str, text: str) -> Path:
 def test_the_shipped_facts_pass(capsys: pytest.CaptureFixture[str]) -> None:
     status, out = run(["check", "--facts", str(REPO / "facts")], capsys)
     assert status == 0
-    assert out.splitlines()[-1].endswith("in 4 fact files; no problems")
+    files = [p for p in (REPO / "facts").rglob("*") if p.suffix in (".yaml", ".yml")]
+    assert files
+    assert out.splitlines()[-1].endswith(f"in {len(files)} fact files; no problems")
 
 
 def test_default_is_facts_in_the_working_directory(
@@ -130,9 +132,11 @@ def test_prints_under_an_ascii_terminal(tmp_path: Path) -> None:
     assert done.returncode == 2, done.stderr
     assert b"Traceback" not in done.stderr
     first = done.stdout.decode("ascii").splitlines()[0]
+    # The reader takes '€' as the euro sign, so 'uros' is what is left over; each
+    # non-ASCII character is degraded on its own, in the id and in the value.
     assert first == (
         "facts/a.yaml:4:12: caf?-prices: value '3 ?uros' does not parse: "
-        "unknown unit '?uros' (did you mean 'euros'?)"
+        "unexpected text after the quantity in '3 ?uros': 'uros'"
     )
 
 
