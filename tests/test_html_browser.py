@@ -15,6 +15,7 @@ on the ``PATH``. Screenshots go to ``test-artifacts/browser/`` (git-ignored), or
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -227,32 +228,63 @@ def test_no_script_but_the_pages_own_can_run(browser: Any, report: Path) -> None
         opened.context.close()
 
 
-def test_the_seeds_disputed_figure_is_the_one_red_thing(
-    browser: Any, pytester: pytest.Pytester
-) -> None:
-    # What a newcomer sees first on the shipped material: one red cell, one red mention.
+def test_the_seeds_disputes_are_the_red_things(browser: Any, pytester: pytest.Pytester) -> None:
+    # What a newcomer sees first on the shipped material: a red cell and a red mention for
+    # each dispute (the parade's size in 002; the fall's weekday and the towns' names in 004).
     root = Path(__file__).resolve().parent.parent
     shutil.copytree(root / "seeds", pytester.path / "seeds")
     shutil.copytree(root / "facts", pytester.path / "facts")
     pytester.makeini("[pytest]\nfilterwarnings = ignore::pytest.PytestAssertRewriteWarning\n")
     result = pytester.runpytest("--factcheck", "seeds/", "--factcheck-html", "r.html")
     outcomes = result.parseoutcomes()
+    # Pairs that cannot apply are not items (omit), but the grid shows them as not
+    # mentioned, as the terminal summary counts them.
+    totals = re.search(
+        r"^(\d+) facts × (\d+) articles: ✓ passed (\d+), ✗ failed (\d+), · not mentioned (\d+)$",
+        result.stdout.str(),
+        re.MULTILINE,
+    )
+    assert totals is not None
+    facts, articles, passed, failed, unmentioned = map(int, totals.groups())
+    assert (passed, failed) == (outcomes["passed"], outcomes["failed"])
+    assert unmentioned == facts * articles - passed - failed
     opened = Opened(browser, pytester.path / "r.html")
     try:
         page = opened.page
-        assert opened.count("table.grid tbody td.f") == outcomes["failed"] == 1
+        assert opened.count("table.grid tbody td.f") == outcomes["failed"] == 3
         assert opened.count("table.grid tbody td.p") == outcomes["passed"]
-        assert opened.count("table.grid tbody td.n") == outcomes["skipped"]
+        assert opened.count("table.grid tbody td.n") == unmentioned
         red = page.locator("mark.bad")
-        assert red.count() == 1
-        assert red.evaluate("e => e.closest('section').dataset.article") == (
-            "seeds/002_0def55459264fc9c.txt"
-        )
-        assert red.evaluate("e => e.closest('.l').id") == "a3-L36"
-        assert red.get_attribute("data-facts") == "sadr-city-parade-size"
-        assert red.evaluate("e => e.firstChild.textContent") == "Thousands of Shias"
-        # The failure list at the top leads to it.
-        page.locator("#failures a").first.click()
+        assert red.evaluate_all(
+            """marks => marks.map(e => [
+                e.closest('section').dataset.article,
+                e.closest('.l').id,
+                e.getAttribute('data-facts'),
+                e.firstChild.textContent,
+            ])"""
+        ) == [
+            [
+                "seeds/002_0def55459264fc9c.txt",
+                "a3-L36",
+                "sadr-city-parade-size",
+                "Thousands of Shias",
+            ],
+            ["seeds/004_51462e920a3eba76.txt", "a5-L1", "rutba-rawah-anah-fell", "Saturday"],
+            [
+                "seeds/004_51462e920a3eba76.txt",
+                "a5-L2",
+                "towns-seized-names",
+                "Qaim, Rawa, Ana, and Huseiba",
+            ],
+        ]
+        # The failure list at the top leads to each, in order.
+        links = page.locator("#failures a")
+        assert [links.nth(i).get_attribute("href") for i in range(links.count())] == [
+            "#a3-L36",
+            "#a5-L1",
+            "#a5-L2",
+        ]
+        links.first.click()
         assert page.url.endswith("#a3-L36")
         assert opened.console == []
     finally:
