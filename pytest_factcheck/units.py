@@ -631,8 +631,10 @@ def near_unit(word: str, extra: Mapping[str, str] | None = None) -> str | None:
     """
     exact, slips = _slip_index(_extra_key(extra))
     low = word.lower()
-    if low in exact:
-        return None
+    if low in exact or len(low) < 3:
+        return None  # "5 Cs" counts grades: two letters are too few to call a slip
+    if low.endswith("s") and low[:-1] in exact:
+        return None  # "mpgs": a plural the unit does not take, named by unitslips
     return slips.get(low)
 
 

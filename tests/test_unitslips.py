@@ -25,7 +25,7 @@ SLIPS = [
     ("130 mpgs", "mpgs", "mpg"),
     ("4.2 billion USDs", "USDs", "USD"),
     # rule: a sound-alike letter
-    ("12 celcius", "celcius", "Celsius"),
+    ("12 kilometrez", "kilometrez", "kilometres"),  # "celcius" is now a curated form
     ("2 hourz", "hourz", "hours"),
     ("-3 fahrenhiet", "fahrenhiet", None),  # two swapped letters: the reader's own check
     # rule: a doubled letter
@@ -68,19 +68,34 @@ def test_a_count_noun_is_left_alone(value: str) -> None:
 
 
 def test_without_the_unit_in_the_table_a_plural_stays_a_noun() -> None:
-    # "furlong" is no unit until a fact file says so; then "furlongs" would be one and
-    # "furlonges" is reported.
-    assert unit_slip("7 furlonges") is None
-    assert unit_slip("7 furlonges", extra={"furlong": "furlong"}) == (
-        "unknown unit 'furlonges' (did you mean 'furlong'?)"
+    # "chain" is no unit until a fact file says so; then "chains" would be one and
+    # "chaines" is reported. ("furlong" was the example before the CLDR table had it.)
+    assert unit_slip("7 chaines") is None
+    assert unit_slip("7 chaines", extra={"chain": "chain"}) == (
+        "unknown unit 'chaines' (did you mean 'chain'?)"
     )
+
+
+def test_a_curated_misspelling_is_read_as_the_unit() -> None:
+    assert parse_value("12 celcius").unit == "degree_Celsius"
 
 
 def _unit_words() -> list[str]:
     words = sorted(
         {w for s in units.all_surfaces() for w in s.split() if w.isalpha() and len(w) >= 4}
     )
-    return [w for w in words if parse_value(f"12 {w}").noun is None]
+    return [w for w in words if _reads_as_unit(f"12 {w}")]
+
+
+def _reads_as_unit(value: str) -> bool:
+    """True when the reader takes ``value`` as a unit (not a count noun, nor a scale word
+    such as ``million``); a word it refuses itself (a slip of a longer unit, with its own
+    "did you mean") is no unit word to mutate."""
+    try:
+        quantity = parse_value(value)
+    except QuantityError:
+        return False
+    return quantity.noun is None and quantity.unit != units.DIMENSIONLESS
 
 
 UNIT_WORDS = _unit_words()
