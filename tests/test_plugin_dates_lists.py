@@ -181,3 +181,48 @@ def test_xdist_gives_the_same_outcomes(project: pytest.Pytester) -> None:
     parallel = project.runpytest("--factcheck", "news/", "-n", "2")
     assert serial.parseoutcomes() == parallel.parseoutcomes()
     parallel.stdout.fnmatch_lines(["*(articles.yaml)); fact says 2024-09-14 (Saturday)*"])
+
+
+def test_date_and_names_facts_end_the_same_under_omit_and_skip(
+    factcheck_project: MakeProject,
+) -> None:
+    # A names fact without a cue is anchored by its names in any spelling (Port-Aster);
+    # a date fact by its cue. Omit may leave out only pairs that skip would skip.
+    facts = FACTS + (
+        "  - id: towns-named\n"
+        "    claim: The towns hit were Port Aster, Selby Cove and Danby\n"
+        "    names: [Port Aster, Selby Cove, Danby]\n"
+    )
+    articles = dict(ARTICLES)
+    articles["e_alias_only.txt"] = "Rain lashed Port-Aster, Selby Cove and Danby all night.\n"
+    articles["f_no_names.txt"] = "Storm Elna weakened; the coast was quiet.\n"
+    pytester = factcheck_project(facts, articles)
+    (pytester.path / "news" / "articles.yaml").write_text(INDEX, encoding="utf-8")
+
+    def outcomes(mode: str) -> tuple[dict[str, str], list[str]]:
+        result = pytester.runpytest(
+            "--factcheck", "news/", "-v", "-o", f"factcheck_unmentioned={mode}"
+        )
+        found = {}
+        for line in result.outlines:
+            for outcome in ("PASSED", "FAILED", "SKIPPED"):
+                if line.startswith("news/") and f" {outcome}" in line:
+                    found[line.split()[0]] = outcome
+        grid = result.outlines[
+            next(i for i, x in enumerate(result.outlines) if "= factcheck =" in x) :
+        ]
+        return found, grid[:-1]
+
+    omitted, omit_grid = outcomes("omit")
+    every, skip_grid = outcomes("skip")
+    assert len(every) == 3 * 6
+    assert omit_grid == skip_grid
+    for nodeid, outcome in every.items():
+        if nodeid in omitted:
+            assert omitted[nodeid] == outcome, nodeid
+        else:
+            assert outcome == "SKIPPED", nodeid
+    assert omitted["news/e_alias_only.txt::towns-named"] == "PASSED"
+    assert omitted["news/b_dateline.txt::towns-named"] == "FAILED"
+    assert "news/f_no_names.txt::towns-named" not in omitted
+    assert "news/f_no_names.txt::landfall-day" not in omitted
