@@ -24,6 +24,8 @@ entities:
   Kyiv:
     spellings: [Kiev]
     fuzzy: 1
+  Bergen: []
+  Tromsø: [Tromso]
 facts:
   - id: sao-paulo-rainfall
     subject: São Paulo
@@ -49,6 +51,12 @@ facts:
     value: 64 percent
   - id: cities
     value: 5 cities
+  - id: bergen-line-opened
+    subject: Bergen
+    cue: opened
+    date: 2024-06-10
+  - id: ferry-ports
+    names: [Bergen, Tromsø]
 """
 
 
@@ -83,6 +91,8 @@ def test_what_each_fact_needs(facts: FactSet) -> None:
         "kyiv-marathon": [["kiev", "kyiv"], ["runners"]],  # too short to match fuzzily
         "turnout": [["turnout"]],
         "cities": [["cit"]],
+        "bergen-line-opened": [["bergen"], ["opened"]],
+        "ferry-ports": [["bergen", "tromso", "tromsø"]],  # no cue: any name of the list
     }
 
 
@@ -103,6 +113,8 @@ def test_candidates_need_every_group(facts: FactSet) -> None:
     assert ids("Oslo had rain.") == ["sao-paulo-rainfall"]  # its subject needs no word
     assert ids("In Kiev, 9,000 runners.") == ["kyiv-marathon"]
     assert ids("Five cities voted; turnout was 64%.") == ["turnout", "cities"]
+    assert ids("Bergen opened the line on June 10.") == ["bergen-line-opened", "ferry-ports"]
+    assert ids("Ferries left Tromso.") == ["ferry-ports"]
 
 
 def parse(text: str, facts: FactSet) -> object:
@@ -123,6 +135,10 @@ SENTENCES = [
     "Five cities and 3 towns joined.",
     "Nothing here counts anything.",
     "The price of gold rose 2 percent.",
+    "Bergen opened the new line on June 10, 2024.",
+    "The line opened in Bergen last week.",
+    "Ferries sail from Bergen and Tromsø.",
+    "Tromso opened a port in 2023.",
 ]
 
 
