@@ -231,9 +231,9 @@ class FactcheckSession:
         to apply to it.
 
         With ``factcheck_unmentioned = omit``: the facts whose subject is named and whose
-        cue or count noun occurs (one scan for all facts' words, then the real patterns
-        of the candidates only). With ``skip``, or for an article that cannot be read:
-        every fact.
+        cue or count noun occurs (a names fact without a cue: one of its names), one scan
+        for all facts' words, then the real patterns of the candidates only. With
+        ``skip``, or for an article that cannot be read: every fact.
         """
         if self.settings.unmentioned == "skip":
             return self.sorted_facts, False
