@@ -84,8 +84,9 @@ class FactItem(pytest.Item):
         if verdict.outcome == SKIPPED:
             pytest.skip("not mentioned")
         if verdict.outcome == FAILED:
-            if self.fact.xfail:
-                pytest.xfail(self.fact.xfail)
+            reason = self.fact.xfail_for(self.article_path)
+            if reason:
+                pytest.xfail(reason)
             raise Contradiction(failure_text(self.fact, verdict, index))
 
     def _record(self, verdict: Verdict) -> None:

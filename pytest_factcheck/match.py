@@ -7,15 +7,19 @@ fact; :func:`check` then does only the fact-specific work (spec section 5).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from . import units
+import regex
+
+from . import statements, units
 from .articles import Article
+from .clauses import Clause, split_clauses
 from .facts import Fact, compile_cue
 from .intervals import Interval
 from .names import Entity, name_finder
 from .quantities import Quantity, extract
+from .textscan import wordset
 
 PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
 
@@ -34,13 +38,23 @@ class CueTimeout(Exception):
 
 @dataclass
 class ArticleIndex:
-    """An article with its quantities placed in sentences, and name hits cached."""
+    """An article with its quantities placed in sentences, and name hits cached.
+
+    Clauses, and what each quantity's clause marks it as (an earlier value, a projection,
+    a change with a direction), are worked out the first time a fact asks, then kept.
+    """
 
     article: Article
     quantities: list[Quantity]
     by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
     restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
+    # Every spelling of every entity the fact files know (spelling -> entity): a figure
+    # that one of them owns is not charged to another fact's subject.
+    known: Mapping[str, Entity] = field(default_factory=dict)
     _names: dict[Entity, list[int]] = field(default_factory=dict)
+    _clauses: dict[int, list[Clause]] = field(default_factory=dict)
+    _marks: dict[int, _Marks] = field(default_factory=dict)
+    _corrections: dict[int, bool] = field(default_factory=dict)
 
     def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
         """Sorted start offsets of every spelling of ``entity`` in the article (cached).
@@ -56,11 +70,95 @@ class ArticleIndex:
             hits = self._names[entity] = sorted(start for start, _ in spans)
         return hits
 
+    def clauses(self, sentence: int) -> list[Clause]:
+        """The clauses of a sentence (see :mod:`pytest_factcheck.clauses`)."""
+        found = self._clauses.get(sentence)
+        if found is None:
+            s = self.article.sentences[sentence]
+            spans = [
+                (self.quantities[i].start, self.quantities[i].end)
+                for i in self.by_sentence[sentence]
+            ]
+            found = split_clauses(self.article.text, s.start, s.end, spans)
+            if not found:
+                found = [Clause(s.start, s.end)]
+            self._clauses[sentence] = found
+        return found
+
+    def clause_at(self, sentence: int, offset: int) -> int:
+        """The index of the clause of ``sentence`` holding ``offset``."""
+        clauses = self.clauses(sentence)
+        i = bisect.bisect_right([c.start for c in clauses], offset) - 1
+        return max(0, i)
+
+    def frame(self, sentence: int, clause: int) -> list[Clause]:
+        """The clauses that set the time frame of ``clause``: it, and the clauses it
+        continues (``and …``, a relative clause or an aside), first one first."""
+        clauses = self.clauses(sentence)
+        first = clause
+        while first > 0 and clauses[first].continues:
+            first -= 1
+        return clauses[first : clause + 1]
+
+    def is_correction(self, sentence: int) -> bool:
+        """Whether the sentence is a correction notice (cached)."""
+        found = self._corrections.get(sentence)
+        if found is None:
+            s = self.article.sentences[sentence]
+            start = self.article.paragraphs[s.paragraph].start
+            found = statements.is_correction(self.article.text, s.start, s.end, start)
+            self._corrections[sentence] = found
+        return found
+
+    def marks(self, qi: int, sentence: int) -> _Marks:
+        """What the quantity's clause says of it: earlier value, projection, direction."""
+        found = self._marks.get(qi)
+        if found is None:
+            found = self._marks[qi] = self._read_marks(qi, sentence)
+        return found
+
+    def _read_marks(self, qi: int, sentence: int) -> _Marks:
+        text = self.article.text
+        q = self.quantities[qi]
+        clauses = self.clauses(sentence)
+        ci = self.clause_at(sentence, q.start)
+        clause = clauses[ci]
+        frame = self.frame(sentence, ci)
+        role = getattr(q, "role", None)
+        prior = role == "before" or statements.is_prior(
+            text, q.start, q.end, clause.start, clause.end
+        )
+        if not prior and statements.opens_in_the_past(text, frame[0].start, frame[0].end):
+            prior = True
+        projection = statements.is_projection(text, q.start, clause.start) or any(
+            statements.projects(text, c.start, c.end) for c in frame[:-1] if not c.aside
+        )
+        change = getattr(q, "change", None)
+        if change is None and role != "after":
+            change = statements.direction(text, q.start, q.end, clause.start)
+        return _Marks(prior, projection, change, clause.aside)
+
+
+@dataclass(frozen=True)
+class _Marks:
+    prior: bool  # an earlier value: "a year ago", "up from", "from X" of "from X to Y"
+    projection: bool  # expected, forecast, guidance, will ...
+    change: str | None  # "up" or "down"
+    aside: bool  # in a subset aside: "including 1.5 million in Los Angeles"
+
 
 def index_article(
-    article: Article, *, approx: float = 0.10, extra_units: Mapping[str, str] | None = None
+    article: Article,
+    *,
+    approx: float = 0.10,
+    extra_units: Mapping[str, str] | None = None,
+    entities: Iterable[Entity] = (),
 ) -> ArticleIndex:
-    """Read every quantity of ``article`` once and place it in its sentence."""
+    """Read every quantity of ``article`` once and place it in its sentence.
+
+    ``entities`` are the names the fact files know (every fact's subject, every entry of
+    ``entities:``): a figure one of them owns is not charged to another's fact.
+    """
     quantities = extract(article.text, approx=approx, units=extra_units)
     by_sentence: list[list[int]] = [[] for _ in article.sentences]
     restatements: dict[int, list[int]] = {}
@@ -72,7 +170,8 @@ def index_article(
         s = _sentence_of(article, q.start)
         if s is not None:
             by_sentence[s].append(i)
-    return ArticleIndex(article, quantities, by_sentence, restatements)
+    known = {spelling: e for e in entities for spelling in e.all_spellings}
+    return ArticleIndex(article, quantities, by_sentence, restatements, known)
 
 
 def _sentence_of(article: Article, offset: int) -> int | None:
@@ -93,6 +192,7 @@ class Mention:
     converted: Interval  # the quantity's interval in the fact's unit
     consistent: bool
     restates: Quantity | None = None  # the quantity this one restates, if parenthetical
+    change: str | None = None  # "up"/"down" when the article states a change
 
 
 @dataclass(frozen=True)
@@ -101,6 +201,7 @@ class Verdict:
 
     outcome: str  # PASSED, FAILED or SKIPPED
     mentions: tuple[Mention, ...] = ()
+    excluded: int = 0  # cue matches the fact's ``exclude:`` removed
 
     @property
     def contradictions(self) -> tuple[Mention, ...]:
@@ -129,33 +230,56 @@ def check(
     if fact.subject is not None and not index.name_starts(fact.subject, timeout):
         # Never named: no sentence can have it in scope, so the cue need not run.
         return Verdict(SKIPPED)
+    reader = _Reader(fact, index, timeout)
     chosen: dict[int, int] = {}  # quantity index -> sentence index (dict keeps order)
-    for sentence, anchors in _anchors(fact, index, timeout):
-        if not _subject_in_scope(fact, index, sentence, timeout):
+    for sentence, anchors in _in_scope(fact, index, timeout):
+        if index.is_correction(sentence):
             continue
-        for q in _nearest(fact, index, sentence, anchors):
+        for q in reader.statements(sentence, anchors):
             chosen.setdefault(q, sentence)
     mentions: list[Mention] = []
     for qi in sorted(chosen, key=lambda i: index.quantities[i].start):
         primary = index.quantities[qi]
+        change = index.marks(qi, chosen[qi]).change
         if _compatible_unit(fact, primary):
-            mentions.append(_mention(fact, primary, chosen[qi], None, conversion_slack))
+            mentions.append(_mention(fact, primary, chosen[qi], None, conversion_slack, change))
         for ri in index.restatements.get(qi, ()):
             restated = index.quantities[ri]
             if _compatible_unit(fact, restated):
-                mentions.append(_mention(fact, restated, chosen[qi], primary, conversion_slack))
+                mentions.append(
+                    _mention(fact, restated, chosen[qi], primary, conversion_slack, change)
+                )
     if not mentions:
-        return Verdict(SKIPPED)
+        return Verdict(SKIPPED, excluded=reader.excluded)
     outcome = FAILED if any(not m.consistent for m in mentions) else PASSED
-    return Verdict(outcome, tuple(mentions))
+    return Verdict(outcome, tuple(mentions), reader.excluded)
 
 
 def _mention(
-    fact: Fact, q: Quantity, sentence: int, restates: Quantity | None, slack: float
+    fact: Fact,
+    q: Quantity,
+    sentence: int,
+    restates: Quantity | None,
+    slack: float,
+    change: str | None,
 ) -> Mention:
     interval = q.interval if q.unit == fact.unit else q.interval.widened(relative=slack)
     converted = units.convert(interval, q.unit, fact.unit)
-    return Mention(q, sentence, converted, converted.overlaps(fact.expected), restates)
+    if fact.direction is None and change is None:
+        consistent = converted.overlaps(fact.expected)
+    else:
+        # A change compares as a size ("fell 8%", "-8%" and "down 8%" are all 8 down);
+        # the directions must agree when both are known.
+        consistent = _magnitude(converted).overlaps(_magnitude(fact.expected)) and (
+            fact.direction is None or change is None or fact.direction == change
+        )
+    return Mention(q, sentence, converted, consistent, restates, change)
+
+
+def _magnitude(interval: Interval) -> Interval:
+    if interval.high <= 0:
+        return Interval(-interval.high, -interval.low, interval.high_open, interval.low_open)
+    return interval
 
 
 def _anchors(
@@ -188,19 +312,45 @@ def _anchors(
     return sorted(grouped.items())
 
 
-def _subject_in_scope(fact: Fact, index: ArticleIndex, sentence: int, timeout: float) -> bool:
-    """True when the fact's subject is named where the fact's scope allows."""
-    if fact.subject is None:
-        return True
+def _in_scope(
+    fact: Fact, index: ArticleIndex, timeout: float
+) -> list[tuple[int, list[tuple[int, int]]]]:
+    """The anchored sentences where the fact's subject is named in scope.
+
+    ``sentence``: in the cue's sentence; ``article``: anywhere; ``paragraph``: in the cue's
+    sentence or before it in its paragraph, or else after it in the paragraph ("… 31,000
+    runners finished. The Fairview Marathon …") — but a sentence that names the subject
+    only later is used only when no cue sentence of that paragraph names it in or before.
+    """
+    anchored = _anchors(fact, index, timeout)
+    if fact.subject is None or fact.scope == "article":
+        return anchored
     hits = index.name_starts(fact.subject, timeout)
-    if not hits:
-        return False
-    if fact.scope == "article":
-        return True
-    s = index.article.sentences[sentence]
-    low = s.start if fact.scope == "sentence" else index.article.paragraphs[s.paragraph].start
-    first = bisect.bisect_left(hits, low)
-    return first < len(hits) and hits[first] < s.end
+    article = index.article
+
+    def named(low: int, high: int) -> bool:
+        first = bisect.bisect_left(hits, low)
+        return first < len(hits) and hits[first] < high
+
+    kept: list[tuple[int, list[tuple[int, int]]]] = []
+    later: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
+    backed: set[int] = set()
+    for sentence, anchors in anchored:
+        s = article.sentences[sentence]
+        if fact.scope == "sentence":
+            if named(s.start, s.end):
+                kept.append((sentence, anchors))
+            continue
+        paragraph = article.paragraphs[s.paragraph]
+        if named(paragraph.start, s.end):
+            kept.append((sentence, anchors))
+            backed.add(s.paragraph)
+        elif named(s.end, paragraph.end):
+            later.setdefault(s.paragraph, []).append((sentence, anchors))
+    for p, entries in later.items():
+        if p not in backed:
+            kept.extend(entries)
+    return sorted(kept)
 
 
 def _compatible_unit(fact: Fact, q: Quantity) -> bool:
@@ -214,45 +364,226 @@ def _noun(index: ArticleIndex, qi: int) -> str | None:
     return index.quantities[qi].noun or _primary(index, qi).noun
 
 
-def _nearest(
-    fact: Fact, index: ArticleIndex, sentence: int, anchors: list[tuple[int, int]]
-) -> list[int]:
-    """For each anchor, the quantity that states the fact there (restatements resolved).
+class _Reader:
+    """Reads, for one fact, which quantity each cue match states (the rules: module doc)."""
 
-    With a cue: the nearest quantity of the fact's dimension, when it counts the fact's
-    noun or counts nothing (``a population of 40,000`` for ``40,000 people``); when it
-    counts something else, the nearest count of the fact's noun instead, never a farther
-    bare number, which would belong to another statement. Without a cue, every count of
-    the fact's noun is its own anchor and its own mention.
-    """
-    candidates = [
-        qi for qi in index.by_sentence[sentence] if _compatible_unit(fact, index.quantities[qi])
-    ]
-    picked: list[int] = []
-    for a_start, a_end in anchors:
-        hit: int | None = None
-        if fact.cue is None:
-            hit = next(
-                (
+    def __init__(self, fact: Fact, index: ArticleIndex, timeout: float) -> None:
+        self.fact = fact
+        self.index = index
+        self.timeout = timeout
+        self.excluded = 0
+        self.exclude = compile_cue(fact.exclude) if fact.exclude else None
+        # What the fact itself says it is about: a fact whose claim or cue speaks of a
+        # forecast, or of last year, is not stopped by those markers.
+        about = " ".join(x for x in (fact.claim, fact.cue) if x)
+        self.words = statements.words_of(about)
+        if fact.subject is not None:
+            for spelling in fact.subject.all_spellings:
+                self.words |= statements.words_of(spelling)
+        self.about_projection = statements.projects(about, 0, len(about))
+        self.about_prior = statements.is_prior(about, 0, 0, 0, len(about)) or (
+            statements.opens_in_the_past(about, 0, len(about))
+        )
+
+    def statements(self, sentence: int, anchors: list[tuple[int, int]]) -> list[int]:
+        """For each anchor, the quantity that states the fact there (restatements resolved).
+
+        With a cue: in the cue's own clause, the nearest quantity of the fact's dimension
+        that is the fact now (not an earlier value, a projection, a subset or another
+        subject's figure), when it counts the fact's noun or counts nothing; when it counts
+        something else, the nearest count of the fact's noun instead. When the clause has
+        none, the rest of the sentence is read the same way (subset asides left out).
+        Without a cue, every count of the fact's noun is its own anchor and its own mention.
+        """
+        fact, index = self.fact, self.index
+        candidates = [
+            qi for qi in index.by_sentence[sentence] if _compatible_unit(fact, index.quantities[qi])
+        ]
+        picked: list[int] = []
+        clauses = index.clauses(sentence)
+        for a_start, a_end in anchors:
+            ci = index.clause_at(sentence, a_start)
+            clause = clauses[ci]
+            if self.exclude is not None and self._excluded(clause):
+                self.excluded += 1
+                continue
+            if fact.cue is not None and self._narrower(a_start, a_end, clause):
+                continue
+            hit: int | None = None
+            if fact.cue is None:
+                hit = next(
+                    (
+                        qi
+                        for qi in candidates
+                        if index.quantities[qi].start == a_start
+                        and _noun(index, qi) == fact.noun
+                        and self._states(qi, sentence, a_start, a_end)
+                    ),
+                    None,
+                )
+            elif candidates:
+                own = [
                     qi
                     for qi in candidates
-                    if index.quantities[qi].start == a_start and _noun(index, qi) == fact.noun
-                ),
-                None,
+                    if index.clause_at(sentence, index.quantities[qi].start) == ci
+                ]
+                hit = self._nearest(own, sentence, a_start, a_end)
+                if hit is None:
+                    # A count of another noun nearest the cue: only a count of the fact's
+                    # own noun may state it elsewhere in the sentence, never a bare number.
+                    strict = fact.noun is not None and any(
+                        _noun(index, qi) not in (fact.noun, None)
+                        for qi in own
+                        if self._states(qi, sentence, a_start, a_end)
+                    )
+                    rest = [
+                        qi
+                        for qi in candidates
+                        if qi not in own and not index.marks(qi, sentence).aside
+                    ]
+                    hit = self._nearest(rest, sentence, a_start, a_end, strict=strict)
+            if hit is not None:
+                primary = _primary_index(index, hit)
+                if primary not in picked:
+                    picked.append(primary)
+        return picked
+
+    def _nearest(
+        self, pool: list[int], sentence: int, a_start: int, a_end: int, *, strict: bool = False
+    ) -> int | None:
+        """The nearest quantity of ``pool`` that states the fact, by the noun rule."""
+        index, fact = self.index, self.fact
+        ranked = sorted(
+            (qi for qi in pool if self._states(qi, sentence, a_start, a_end)),
+            key=lambda qi: _distance(index.quantities[qi], a_start, a_end),
+        )
+        if not ranked:
+            return None
+        if fact.noun is None or (not strict and _noun(index, ranked[0]) in (fact.noun, None)):
+            return ranked[0]
+        return next((qi for qi in ranked if _noun(index, qi) == fact.noun), None)
+
+    def _states(self, qi: int, sentence: int, a_start: int, a_end: int) -> bool:
+        """Whether quantity ``qi`` can be the fact's statement (not ruled out by its clause)."""
+        index = self.index
+        primary = _primary_index(index, qi)
+        marks = index.marks(primary, sentence)
+        if marks.prior and not self.about_prior:
+            return False
+        if marks.projection and not self.about_projection:
+            text = index.article.text
+            if not statements.projects(text, a_start, a_end):
+                return False
+        if marks.aside:
+            clause = index.clauses(sentence)[index.clause_at(sentence, a_start)]
+            if not clause.aside:
+                return False
+        return not self._owned_by_another(primary, sentence)
+
+    def _excluded(self, clause: Clause) -> bool:
+        assert self.exclude is not None
+        try:
+            found = self.exclude.search(
+                self.index.article.text, clause.start, clause.end, timeout=self.timeout
             )
-        elif candidates:
-            ranked = sorted(
-                candidates, key=lambda qi: _distance(index.quantities[qi], a_start, a_end)
-            )
-            if fact.noun is None or _noun(index, ranked[0]) in (fact.noun, None):
-                hit = ranked[0]
-            else:
-                hit = next((qi for qi in ranked if _noun(index, qi) == fact.noun), None)
-        if hit is not None:
-            primary = _primary_index(index, hit)
-            if primary not in picked:
-                picked.append(primary)
-    return picked
+        except TimeoutError:
+            raise CueTimeout(self.fact.exclude or "", self.timeout, what="exclude") from None
+        return found is not None
+
+    def _narrower(self, a_start: int, a_end: int, clause: Clause) -> bool:
+        """``Cloud revenue grew 31%`` for a fact about revenue: another measure."""
+        word = statements.qualifier(self.index.article.text, a_start, a_end, clause.start)
+        return word is not None and word not in self.words and not word[:1].isdigit()
+
+    def _owned_by_another(self, qi: int, sentence: int) -> bool:
+        """Whether a different named subject, nearer than the fact's, owns the figure.
+
+        The names looked at are those of the quantity's clause and the clauses it continues:
+        the nearest name before the figure (else the first after it) that is the fact's
+        subject or another entity the fact files know, or a name of the same kind as the
+        subject (``Hurricane Ida`` for ``Hurricane Mara``, ``Boston Marathon`` for
+        ``Fairview Marathon``).
+        """
+        subject = self.fact.subject
+        if subject is None:
+            return False
+        index = self.index
+        q = index.quantities[qi]
+        ci = index.clause_at(sentence, q.start)
+        frame = index.frame(sentence, ci)
+        low, high = frame[0].start, frame[-1].end
+        owners = list(_names_in(index, low, high, subject, self.timeout))
+        before = [o for o in owners if o[0] < q.start]
+        after = [o for o in owners if o[0] >= q.end]
+        nearest = before[-1] if before else (after[0] if after else None)
+        return nearest is not None and not nearest[1]
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}&.'’-]*"
+_CAPITALISED = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}]){_NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{_NAME_WORD})*"
+)
+_NOT_NAMES = wordset(
+    """The A An This That These Those It He She They We I In On At By For From With As After
+    Before When While If But And Or So Yet Last Next Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September
+    October November December"""
+)
+
+
+def _names_in(
+    index: ArticleIndex, low: int, high: int, subject: Entity, timeout: float
+) -> list[tuple[int, bool]]:
+    """Named owners in ``text[low:high]``: ``(start, is the fact's subject)``, in order.
+
+    A name counts when it is the subject, an entity the fact files know, or a name of the
+    subject's kind (sharing its first or last word, in a name of two words or more).
+    """
+    text = index.article.text
+    hits = index.name_starts(subject, timeout)
+    first = bisect.bisect_left(hits, low)
+    found: list[tuple[int, bool]] = []
+    while first < len(hits) and hits[first] < high:
+        found.append((hits[first], True))
+        first += 1
+    kinds = _kind_words(subject)
+    spellings = set(subject.all_spellings)
+    for match in _CAPITALISED.finditer(text, low, high):
+        run = match.group().rstrip(".'’")
+        if run.endswith(("'s", "’s")):
+            run = run[:-2]
+        words = run.split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if any(sp in name for sp in spellings):
+            continue  # the subject itself, found above
+        other = index.known.get(name)
+        if other is None:
+            for size in range(len(words) - 1, 0, -1):
+                for i in range(len(words) - size + 1):
+                    other = index.known.get(" ".join(words[i : i + size]))
+                    if other is not None:
+                        break
+                if other is not None:
+                    break
+        same_kind = len(words) >= 2 and (words[0] in kinds or words[-1] in kinds)
+        if (other is not None and other != subject) or same_kind:
+            found.append((match.start(), False))
+    found.sort()
+    return found
+
+
+def _kind_words(subject: Entity) -> frozenset[str]:
+    """The first and last words of the subject's spellings of two words or more."""
+    words: set[str] = set()
+    for spelling in subject.all_spellings:
+        parts = spelling.split()
+        if len(parts) >= 2:
+            words.update((parts[0], parts[-1]))
+    return frozenset(words)
 
 
 def _primary_index(index: ArticleIndex, qi: int) -> int:

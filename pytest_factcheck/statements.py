@@ -1,0 +1,233 @@
+"""What a clause asserts: the markers that make a figure something other than the fact now.
+
+Each rule here is one kind of news phrasing, documented with its example in
+``docs/matching.md`` (section "Which figure is the statement"). The rules only read the
+article's text around a quantity, inside the clause the quantity sits in; the matcher
+(:mod:`pytest_factcheck.match`) decides what to do with them.
+
+- **Prior values** (:func:`is_prior`): ``$11.5 billion a year ago``, ``up from 14``,
+  ``compared with 30``, ``rose from 14 to 16`` (the 14), ``Last year, …`` opening a clause.
+- **Projections** (:func:`is_projection`): a clause that expects, forecasts, guides or will:
+  ``it expects revenue of $13 billion``, ``analysts had forecast 20 inches``.
+- **Corrections** (:func:`is_correction`): ``An earlier version of this article misstated
+  the death toll as 11``.
+- **Directions** (:func:`direction`): ``fell 8%``, ``was down 8%``, ``-8%`` say down; ``rose
+  8%``, ``+8%`` say up.
+- **Another measure of the cue's noun** (:func:`qualifier`): ``Cloud revenue grew 31%``:
+  the word before a cue that names what it measures.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .textscan import wordset
+
+__all__ = [
+    "direction",
+    "is_correction",
+    "is_prior",
+    "is_projection",
+    "qualifier",
+    "words_of",
+]
+
+_I = regex.IGNORECASE | regex.VERBOSE
+
+# A prior value named right after the figure, with at most a few words between:
+# "$11.5 billion in the same quarter a year ago", "30 last year", "14 previously".
+_PRIOR_AFTER = regex.compile(
+    r"""\G[\s,]*(?:(?:in|for|during|at|over)\s+the\s+(?:same|year[-\s]ago|year[-\s]earlier
+        |previous|prior|preceding|comparable|corresponding)\b
+      |(?:a|one|the)\s+(?:year|quarter|month|week|season|decade)\s+(?:ago|earlier|before)\b
+      |(?:a|one)\s+(?:year|quarter|month|week|season)[-\s](?:ago|earlier)\b
+      |(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|week|season|period)\b
+      |last\s+(?:year|season|quarter|month|week|time|spring|summer|autumn|fall|winter)\b
+      |(?:\w+\s+){0,3}?(?:a\s+year\s+(?:ago|earlier|before)|last\s+(?:year|season)
+        |previously|in\s+the\s+year[-\s](?:ago|earlier)\s+\w+)\b
+      |previously\b|before\s+the\s+(?:revision|correction)\b)""",
+    _I,
+)
+# A prior value named right before the figure: "up from $11.5 billion", "compared with 30",
+# "versus 14", "year-earlier revenue of $11.5 billion", "last year's 30".
+_PRIOR_BEFORE = regex.compile(
+    r"""(?:\b(?:up|down|rising|falling|rose|fell)\s+from
+      |\bcompared\s+(?:with|to)|\bcomparing\s+with|\bversus|\bvs\.?|\bagainst
+      |\bprevious(?:ly)?|\bprior(?:[-\s]year)?|\byear[-\s](?:ago|earlier)|\blast\s+year['’]s
+      |\ba\s+year\s+(?:ago|earlier)|\bfrom\s+a\s+(?:revised\s+)?|\brevised\s+from
+      |\bthe\s+previous\s+record\s+(?:of|was))
+      (?:\s+[\w'’$€£-]+){0,3}?\s*[$€£¥]?\Z""",
+    _I,
+)
+_FROM_BEFORE = regex.compile(r"\bfrom\s*[$€£¥]?\Z", regex.IGNORECASE)
+_TO_AFTER = regex.compile(r"\G\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?[\d(]|\G\s*[–-]\s*\d")
+_CHANGE_WORDS = regex.compile(
+    r"""\b(?:rose|rise[sn]?|rising|fell|falls?|falling|fallen|grew|grow(?:s|n|ing)?
+      |increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|dropping
+      |climbed|climbs?|jumped|jumps?|surged|surges?|soared|plunged|plunges?|slipped|slid
+      |declined?|declines|gained|gains?|lost|loses|cut|cuts|raised|lowered|revised|narrowed
+      |widened|swelled|shrank|up|down)\b""",
+    _I,
+)
+# A clause that opens on a past time frame: "Last year, ...", "A year ago, ...".
+_PRIOR_OPENING = regex.compile(
+    r"""\G[\s"“(]*(?:and\s+|but\s+)?(?:last\s+(?:year|season|month|week|time)
+      |a\s+year\s+(?:ago|earlier)|(?:the\s+)?year\s+before|previously|in\s+the\s+(?:previous
+      |prior|year[-\s]ago)\s+\w+)\b""",
+    _I,
+)
+# Words that make what follows in the clause a projection, not a statement of fact now.
+_PROJECTION = regex.compile(
+    r"""\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting
+      |projects|projected|projecting|projections?|predicts?|predicted|predicting|predictions?
+      |guidance|outlook|anticipates?|anticipated|targets?|targeting|estimates\s+of
+      |consensus|will|won['’]t|would|could|should|might|(?-i:may)|is\s+set\s+to|are\s+set\s+to
+      |plans?\s+to|aims?\s+to|on\s+track\s+to|hopes?\s+to|likely\s+to|['’]ll)\b""",
+    _I,
+)
+_CORRECTION = regex.compile(
+    r"""\b(?:(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this
+      |this\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended)
+      |misstated|misreported|incorrectly\s+(?:said|stated|reported|gave|put)
+      |erroneously\s+(?:said|stated|reported))""",
+    _I,
+)
+_CORRECTION_OPENING = regex.compile(r"\G[\s*_]*(?:correction|clarification)s?\b", _I)
+
+_UP = regex.compile(
+    r"""\b(?:rose|rises?|rising|risen|grew|grows?|growing|grown|increased?|increases|increasing
+      |climbed|climbs?|climbing|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?
+      |gained|gains?|gaining|added|adds|advanced|advances?|rallied|rebounded|widened
+      |swelled|expanded|up|higher|boosted|raised)\Z""",
+    _I,
+)
+_DOWN = regex.compile(
+    r"""\b(?:fell|falls?|falling|fallen|dropped|drops?|dropping|declined?|declines|declining
+      |decreased?|decreases|decreasing|slipped|slips?|slid|slides?|sank|sinks?|plunged
+      |plunges?|plunging|tumbled|tumbles?|slumped|slumps?|lost|loses|losing|shrank|shrinks?
+      |contracted|narrowed|eased|down|lower|cut|cuts|lowered|retreated)\Z""",
+    _I,
+)
+_BY = regex.compile(
+    r"(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|a|an|more\s+than"
+    r"|less\s+than|just|only|an\s+estimated|as\s+much\s+as))*\s*\Z",
+    _I,
+)
+_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’-]*")
+
+# Words before a cue that do not make it another measure: determiners, pronouns, and the
+# qualifiers every report uses for the headline figure.
+_NEUTRAL = wordset(
+    """a an the its their his her our this that these those total overall combined
+    quarterly annual annualised annualized yearly monthly weekly daily net gross reported
+    headline group company firm firm's company's record adjusted core underlying official
+    final provisional preliminary confirmed latest new current fiscal full-year half-year
+    first-quarter second-quarter third-quarter fourth-quarter first-half second-half q1 q2
+    q3 q4 h1 h2 year-end whole entire all of in on at for to by and or with from than as
+    said says also still only just about around some more less"""
+)
+# After a noun cue, the words that show the cue is the clause's subject noun ("revenue
+# grew", "finishers numbered"), which is when a word before it names a narrower measure.
+_NOUN_FOLLOWS = regex.compile(
+    r"""\G['’]?s?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
+      |declined|dropped|increased|decreased|hit|stood|amounted|numbered|of|at|for|slipped
+      |surged|gained|jumped|rising|falling|growing|up|down)\b""",
+    _I,
+)
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The words of ``text``, case-folded (for comparing a fact's claim with an article)."""
+    return frozenset(w.casefold().rstrip("'’") for w in _WORD.findall(text))
+
+
+def is_correction(text: str, start: int, end: int, paragraph_start: int) -> bool:
+    """Whether the sentence ``text[start:end]`` is a correction notice.
+
+    ``An earlier version of this article misstated the death toll as 11.``; a paragraph
+    opening with ``Correction:`` is one throughout.
+    """
+    if _CORRECTION.search(text, start, end) is not None:
+        return True
+    return _CORRECTION_OPENING.match(text, paragraph_start, end) is not None
+
+
+def opens_in_the_past(text: str, clause_start: int, clause_end: int) -> bool:
+    """Whether a clause opens on a past time frame (``Last year, Hurricane Ida killed 30``)."""
+    return _PRIOR_OPENING.match(text, clause_start, clause_end) is not None
+
+
+def is_prior(text: str, start: int, end: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the quantity at ``text[start:end]`` is marked as an earlier value.
+
+    Marked after it (``$11.5 billion a year ago``, ``30 last year``), or right before it
+    (``up from 14``, ``compared with``, ``year-earlier revenue of``), or as the first value
+    of ``from X to Y`` after a change (``the toll rose from 14 to 16``: 14).
+    """
+    if _PRIOR_AFTER.match(text, end, clause_end) is not None:
+        return True
+    lead = text[max(clause_start, start - 60) : start]
+    if _PRIOR_BEFORE.search(lead) is not None:
+        return True
+    if _FROM_BEFORE.search(lead) is not None:
+        if _TO_AFTER.match(text, end, clause_end) is not None:
+            return True  # "from 14 to 16": the 14
+        if _CHANGE_WORDS.search(text, clause_start, start) is not None:
+            return True  # "rose to 16 from 14", "rose 8% from a year earlier"
+    return False
+
+
+def is_projection(text: str, start: int, clause_start: int) -> bool:
+    """Whether a projection word comes before ``start`` in its clause (``expects``, ``will``)."""
+    return _PROJECTION.search(text, clause_start, start) is not None
+
+
+def projects(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a cue match, a clause) holds a projection word."""
+    return _PROJECTION.search(text, start, end) is not None
+
+
+def direction(text: str, start: int, end: int, floor: int) -> str | None:
+    """``"up"`` or ``"down"``: the direction a change word or sign gives the quantity.
+
+    ``fell 8%``, ``was down by about 8%``, ``−8%`` are down; ``rose 8%``, ``+8%`` up. The
+    change word must come right before the figure (with ``by``, a hedge between): in ``rose
+    31% to $3.6 billion`` only the 31% is a change.
+    """
+    quantity = text[start:end].lstrip()
+    if quantity[:1] in "-−–":
+        return "down"
+    if quantity[:1] == "+":
+        return "up"
+    lead = text[max(floor, start - 50) : start]
+    trimmed = _BY.search(lead)
+    head = lead[: trimmed.start()] if trimmed is not None else lead
+    if _UP.search(head) is not None:
+        return "up"
+    if _DOWN.search(head) is not None:
+        return "down"
+    return None
+
+
+def qualifier(text: str, cue_start: int, cue_end: int, floor: int) -> str | None:
+    """The word that names a narrower measure of a cue noun, or None.
+
+    ``Cloud revenue grew 31%``: ``cloud`` (the cue ``revenue`` is the clause's subject and
+    a word before it narrows it). Determiners, possessives and the headline qualifiers
+    (``total``, ``quarterly``, ``net``, ``third-quarter``...) are not narrower measures.
+    """
+    if _NOUN_FOLLOWS.match(text, cue_end) is None:
+        return None
+    lead = text[max(floor, cue_start - 40) : cue_start]
+    if not lead or not lead[-1:].isspace():
+        return None
+    words = _WORD.findall(lead)
+    if not words:
+        return None
+    word = words[-1]
+    if not lead.rstrip().endswith(word):
+        return None  # punctuation between: "..., revenue grew"
+    folded = word.casefold()
+    if folded in _NEUTRAL or folded.endswith(("'s", "’s")):
+        return None
+    return str(folded)
