@@ -19,9 +19,10 @@ prose, whose line breaks are only layout, or a stack of separate paragraphs, one
   wrapped paragraph breaks its lines mid-sentence.
 
 In a hard-wrapped block a line break is still a paragraph break when the first word of the
-next line would have fitted on the line (the break was deliberate, as after a short last line
-of a paragraph), or at a list item or heading. In any other block every line is its own
-paragraph. List items (``1. Skip to content``, ``  2. ...``, ``- item``, ``* item``) and
+next line would have fitted on the line and the line ends a sentence or is shorter than three
+quarters of the block's width (the break was deliberate, as after the short last line of a
+paragraph or a headline), or at a list item or heading. In any other block every line is its
+own paragraph. List items (``1. Skip to content``, ``  2. ...``, ``- item``, ``* item``) and
 Markdown headings (``# Title``) always start a new paragraph. A paragraph's span runs from its
 first non-blank character to its last one.
 
@@ -61,6 +62,7 @@ _FIRST_WORD = re.compile(r"\S+")
 # Thresholds of the hard-wrap rule; see the module docstring.
 _MAX_WRAPPED_LINE = 200
 _MIN_WRAP_WIDTH = 50
+_SHORT_LINE = 0.75
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,11 @@ def _split_block(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int
         if wrapped and not _is_standalone(lines[i]) and not _HEADING.match(lines[i - 1]):
             next_word = _FIRST_WORD.search(lines[i])
             fits = next_word is not None and widths[i - 1] + 1 + len(next_word.group()) <= width
-            if not fits:
+            # A break in mid-sentence just short of the width is layout ("… would cut 1,800
+            # / jobs worldwide"): a deliberate break ends a sentence, or a much shorter line
+            # (a headline).
+            short = widths[i - 1] < _SHORT_LINE * width
+            if not fits or not (short or _FINAL_PUNCT.search(lines[i - 1])):
                 continue
         paragraphs.append((block[first][0], block[i - 1][0] + widths[i - 1]))
         first = i

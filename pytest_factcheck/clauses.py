@@ -8,8 +8,11 @@ news prose moves on to another statement:
 
 - ``;`` and a dash between words (``—`` always; ``–``, ``-`` and ``--`` with spaces around);
 - a conjunction that opens a new clause: ``but``, ``while``, ``whereas``, ``although``,
-  ``though``, ``yet``, ``and`` (with or without a comma before it);
-- a comma before a relative word (``, which``, ``, who``, ``, where``, ``, when``);
+  ``though``, ``yet`` (a contrast), ``and``, ``after``, ``because``, ``before``, ``until``,
+  ``unless`` (with or without a comma before it) — but not ``and`` between two figures
+  (``21 people and four towns``) unless a verb follows the second (``and one was taken``);
+- a comma before a relative word (``, which``, ``, who``, ``, where``, ``, when``) or a
+  reason (``, as customers moved …``);
 - a subset: ``including``, ``of whom``, ``of which``, ``of them``, ``among them``,
   ``among whom``; the subset runs to the next comma, dash or closing bracket, and is an
   *aside* (:attr:`Clause.aside`): its figures are part of a larger one stated just before;
@@ -51,13 +54,39 @@ _BOUNDARY = regex.compile(
     r"""
     (?P<new>;\s*|\s*—\s*|\s+(?:–|-|--)\s+
       |,?\s+(?=(?:but|while|whereas|although|though|yet)\s))
-    |(?P<cont>,?\s+(?=and\s)|,\s*(?=(?:which|who|whose|where|when)\s))
+    |(?P<cont>,?\s+(?=(?:and|after|because|before|until|unless)\s)
+      |,\s+(?=as\s(?!(?:well|much|many|far|long|of|a\s+result)\b))
+      |,\s*(?=(?:which|who|whose|where|when)\s))
     |(?P<aside>,?\s+(?=(?:including|of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom)\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_AND = regex.compile(r"and\s+", regex.IGNORECASE)
+# After "and <figure>", a verb makes the figure the subject of a new clause ("and one was
+# taken to hospital"); anything else joins two figures ("21 people and four towns").
+_VERB_AFTER = regex.compile(
+    r"\s+(?:was|were|is|are|had|has|have|will|would|could|did|do|does|\p{L}+ed)\b",
+    regex.IGNORECASE,
+)
 _ASIDE_END = regex.compile(r"[,;)\]—]|\s[–-]{1,2}\s")
 _SUPERSET_OPENING = regex.compile(r"(?:of|among)\s+(?:the|those|these|all)\b", regex.IGNORECASE)
+
+
+def _joins_quantities(
+    text: str,
+    at: int,
+    end: int,
+    protected: Sequence[tuple[int, int]],
+    starts: list[int],
+) -> bool:
+    """Whether the ``and`` at ``at`` joins two figures rather than two clauses."""
+    word = _AND.match(text, at, end)
+    if word is None:
+        return False
+    i = bisect.bisect_left(starts, word.end())
+    if i == len(starts) or starts[i] != word.end():
+        return False
+    return _VERB_AFTER.match(text, protected[i][1], end) is None
 
 
 def split_clauses(
@@ -87,6 +116,8 @@ def split_clauses(
         if at <= start or inside(at) or inside(match.end()):
             continue
         how = match.lastgroup or "new"
+        if how == "cont" and _joins_quantities(text, match.end(), end, protected, starts):
+            continue
         cuts.append((at, how))
         if how == "aside":
             close = _ASIDE_END.search(text, match.end(), end)

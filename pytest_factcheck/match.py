@@ -429,6 +429,14 @@ class _Reader:
                 ]
                 hit = self._nearest(own, sentence, a_start, a_end)
                 if hit is None:
+                    # The cue's clause states nothing: read on into the clauses that
+                    # continue it ("Sales | and revenue rose 8%"), never back into an
+                    # earlier clause, which says its own thing.
+                    chain = set()
+                    for later in range(ci + 1, len(clauses)):
+                        if not clauses[later].continues:
+                            break
+                        chain.add(later)
                     # A count of another noun nearest the cue: only a count of the fact's
                     # own noun may state it elsewhere in the sentence, never a bare number.
                     strict = fact.noun is not None and any(
@@ -439,7 +447,8 @@ class _Reader:
                     rest = [
                         qi
                         for qi in candidates
-                        if qi not in own and not index.marks(qi, sentence).aside
+                        if index.clause_at(sentence, index.quantities[qi].start) in chain
+                        and not index.marks(qi, sentence).aside
                     ]
                     hit = self._nearest(rest, sentence, a_start, a_end, strict=strict)
             if hit is not None:
@@ -470,6 +479,8 @@ class _Reader:
         marks = index.marks(primary, sentence)
         if marks.prior and not self.about_prior:
             return False
+        if self.fact.direction is not None and marks.change is None:
+            return False  # "up 8%" is a change: a level or a share ("30% of sales") is not
         if marks.projection and not self.about_projection:
             text = index.article.text
             if not statements.projects(text, a_start, a_end):
@@ -523,6 +534,11 @@ _NAME_WORD = r"\p{Lu}[\p{L}\p{M}&.'’-]*"
 _CAPITALISED = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}]){_NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{_NAME_WORD})*"
 )
+# A company named as a competitor owns the figures of its clause even when the fact files
+# do not know it: "Rival Brightwell Corp. last week reported revenue of $9.8 billion".
+_RIVAL = regex.compile(
+    r"(?i:\b(?:rivals?|competitors?|peers?)\b)|\b(?:Corp|Inc|Ltd|PLC|plc|LLC|GmbH|AG|SA|NV)\b"
+)
 _NOT_NAMES = wordset(
     """The A An This That These Those It He She They We I In On At By For From With As After
     Before When While If But And Or So Yet Last Next Monday Tuesday Wednesday Thursday
@@ -536,8 +552,9 @@ def _names_in(
 ) -> list[tuple[int, bool]]:
     """Named owners in ``text[low:high]``: ``(start, is the fact's subject)``, in order.
 
-    A name counts when it is the subject, an entity the fact files know, or a name of the
-    subject's kind (sharing its first or last word, in a name of two words or more).
+    A name counts when it is the subject, an entity the fact files know, a name of the
+    subject's kind (sharing its first or last word, in a name of two words or more), or a
+    company named as a rival (``rival Brightwell Corp.``).
     """
     text = index.article.text
     hits = index.name_starts(subject, timeout)
@@ -570,7 +587,8 @@ def _names_in(
                 if other is not None:
                     break
         same_kind = len(words) >= 2 and (words[0] in kinds or words[-1] in kinds)
-        if (other is not None and other != subject) or same_kind:
+        rival = _RIVAL.search(text, max(low, match.start() - 12), match.end()) is not None
+        if (other is not None and other != subject) or same_kind or rival:
             found.append((match.start(), False))
     found.sort()
     return found

@@ -43,7 +43,8 @@ _PRIOR_AFTER = regex.compile(
       |(?:a|one)\s+(?:year|quarter|month|week|season)[-\s](?:ago|earlier)\b
       |(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|week|season|period)\b
       |last\s+(?:year|season|quarter|month|week|time|spring|summer|autumn|fall|winter)\b
-      |(?:\w+\s+){0,3}?(?:a\s+year\s+(?:ago|earlier|before)|last\s+(?:year|season)
+      |(?:(?!(?:from|than|since|over|on|compared|versus|vs|up|down)\b)\w+\s+){0,3}?
+        (?:a\s+year\s+(?:ago|earlier|before)|last\s+(?:year|season)
         |previously|in\s+the\s+year[-\s](?:ago|earlier)\s+\w+)\b
       |previously\b|before\s+the\s+(?:revision|correction)\b)""",
     _I,
@@ -56,7 +57,7 @@ _PRIOR_BEFORE = regex.compile(
       |\bprevious(?:ly)?|\bprior(?:[-\s]year)?|\byear[-\s](?:ago|earlier)|\blast\s+year['’]s
       |\ba\s+year\s+(?:ago|earlier)|\bfrom\s+a\s+(?:revised\s+)?|\brevised\s+from
       |\bthe\s+previous\s+record\s+(?:of|was))
-      (?:\s+[\w'’$€£-]+){0,3}?\s*[$€£¥]?\Z""",
+      (?:\s+(?!to\b)[\p{L}'’-]+){0,3}?\s*[$€£¥]?\Z""",
     _I,
 )
 _FROM_BEFORE = regex.compile(r"\bfrom\s*[$€£¥]?\Z", regex.IGNORECASE)
@@ -108,6 +109,9 @@ _DOWN = regex.compile(
       |contracted|narrowed|eased|down|lower|cut|cuts|lowered|retreated)\Z""",
     _I,
 )
+_MAKES_UP = regex.compile(
+    r"\b(?:make|makes|made|making|sum|sums|end|ends|ended|add|adds)\s+up\Z", _I
+)
 _BY = regex.compile(
     r"(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|a|an|more\s+than"
     r"|less\s+than|just|only|an\s+estimated|as\s+much\s+as))*\s*\Z",
@@ -124,7 +128,8 @@ _NEUTRAL = wordset(
     final provisional preliminary confirmed latest new current fiscal full-year half-year
     first-quarter second-quarter third-quarter fourth-quarter first-half second-half q1 q2
     q3 q4 h1 h2 year-end whole entire all of in on at for to by and or with from than as
-    said says also still only just about around some more less"""
+    said says also still only just about around some more less first top biggest largest
+    was were is are be been being had has have left"""
 )
 # After a noun cue, the words that show the cue is the clause's subject noun ("revenue
 # grew", "finishers numbered"), which is when a word before it names a narrower measure.
@@ -132,6 +137,17 @@ _NOUN_FOLLOWS = regex.compile(
     r"""\G['’]?s?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
       |declined|dropped|increased|decreased|hit|stood|amounted|numbered|of|at|for|slipped
       |surged|gained|jumped|rising|falling|growing|up|down)\b""",
+    _I,
+)
+
+
+_FUNCTION_START = regex.compile(
+    r"(?:without|with|in|on|at|of|to|from|per|a|an|the|by|for|after|before)\b", _I
+)
+# A cue noun narrowed by what follows it: "Sales in the cloud division rose 13%".
+_NARROWED_AFTER = regex.compile(
+    r"""\G\s+(?:in|at|from|of|for)\s+(?:the|its|their|our)\s+(?P<what>[\p{L}-]+)
+      (?:\s+[\p{L}-]+)?\s+(?:division|segment|unit|business|arm|operations?|region)\b""",
     _I,
 )
 
@@ -202,7 +218,7 @@ def direction(text: str, start: int, end: int, floor: int) -> str | None:
     lead = text[max(floor, start - 50) : start]
     trimmed = _BY.search(lead)
     head = lead[: trimmed.start()] if trimmed is not None else lead
-    if _UP.search(head) is not None:
+    if _UP.search(head) is not None and _MAKES_UP.search(head) is None:
         return "up"
     if _DOWN.search(head) is not None:
         return "down"
@@ -213,9 +229,13 @@ def qualifier(text: str, cue_start: int, cue_end: int, floor: int) -> str | None
     """The word that names a narrower measure of a cue noun, or None.
 
     ``Cloud revenue grew 31%``: ``cloud`` (the cue ``revenue`` is the clause's subject and
-    a word before it narrows it). Determiners, possessives and the headline qualifiers
+    a word before it narrows it); ``Sales in the cloud division rose 13%``: ``cloud``.
+    Determiners, possessives and the headline qualifiers
     (``total``, ``quarterly``, ``net``, ``third-quarter``...) are not narrower measures.
     """
+    after = _NARROWED_AFTER.match(text, cue_end)
+    if after is not None:
+        return str(after.group("what").casefold())
     if _NOUN_FOLLOWS.match(text, cue_end) is None:
         return None
     lead = text[max(floor, cue_start - 40) : cue_start]
@@ -228,6 +248,8 @@ def qualifier(text: str, cue_start: int, cue_end: int, floor: int) -> str | None
     if not lead.rstrip().endswith(word):
         return None  # punctuation between: "..., revenue grew"
     folded = word.casefold()
-    if folded in _NEUTRAL or folded.endswith(("'s", "’s")):
-        return None
+    if folded in _NEUTRAL or folded.endswith(("'s", "’s", "ed")):
+        return None  # a determiner, a possessive, a verb ("left without power")
+    if _FUNCTION_START.match(text, cue_start) is not None:
+        return None  # the cue is no noun: "without power"
     return str(folded)
