@@ -39,9 +39,15 @@ import bisect
 import codecs
 import pathlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from .markdown import is_markdown
 from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    from .markdown import Row
 
 __all__ = [
     "Article",
@@ -99,6 +105,8 @@ class Article:
     text: str
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    # Markdown tables: sentence index -> the table row that sentence is (cells, headers).
+    rows: Mapping[int, Row] = field(default_factory=dict, repr=False, compare=False)
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
     _paragraph_starts: list[int] = field(init=False, repr=False, compare=False)
@@ -263,14 +271,21 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def parse_article(text: str, path: str) -> Article:
+def parse_article(text: str, path: str, *, markdown: bool | None = None) -> Article:
     """Build an :class:`Article` from decoded text (a leading byte order mark is removed).
 
-    Returns the article with its paragraphs and sentences; whitespace-only text gives an
-    article with none. Never raises.
+    Markdown (``markdown=True``, or by default a ``path`` ending in ``.md``) is read through
+    :mod:`pytest_factcheck.markdown`: the article's ``text`` is then the file's text with
+    everything that is not prose blanked, each block a paragraph and each table row one
+    sentence (see ``rows``). Returns the article with its paragraphs and sentences;
+    whitespace-only text gives an article with none. Never raises.
     """
     if text.startswith(_BOM):
         text = text[1:]
+    if markdown is None:
+        markdown = is_markdown(path)
+    if markdown:
+        return _parse_markdown(text, path)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for begin, end in _paragraph_spans(text):
@@ -279,6 +294,25 @@ def parse_article(text: str, path: str) -> Article:
         for s_begin, s_end in split_sentences(text, begin, end):
             sentences.append(Sentence(s_begin, s_end, index))
     return Article(path, text, tuple(paragraphs), tuple(sentences))
+
+
+def _parse_markdown(text: str, path: str) -> Article:
+    from .markdown import layout  # markdown-it-py is imported only for Markdown articles
+
+    prose = layout(text)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    rows: dict[int, Row] = {}
+    for index, (begin, end) in enumerate(prose.blocks):
+        paragraphs.append(Paragraph(begin, end))
+        row = prose.rows.get(index)
+        if row is not None:
+            rows[len(sentences)] = row
+            sentences.append(Sentence(begin, end, index))
+            continue
+        for s_begin, s_end in split_sentences(prose.text, begin, end):
+            sentences.append(Sentence(s_begin, s_end, index))
+    return Article(path, prose.text, tuple(paragraphs), tuple(sentences), rows)
 
 
 def read_article(path: pathlib.Path, display: str, *, max_bytes: int = 50_000_000) -> Article:

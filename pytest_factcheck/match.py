@@ -7,16 +7,18 @@ fact; :func:`check` then does only the fact-specific work (spec section 5).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+import itertools
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import regex
 
-from . import statements, units
+from . import statements, tables, units
 from .articles import Article
 from .clauses import Clause, split_clauses
 from .facts import Fact, compile_cue
 from .intervals import Interval
+from .markdown import Row
 from .names import Entity, name_finder
 from .quantities import Quantity, extract
 from .textscan import wordset
@@ -48,9 +50,6 @@ class ArticleIndex:
     quantities: list[Quantity]
     by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
     restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
-    # Every spelling of every entity the fact files know (spelling -> entity): a figure
-    # that one of them owns is not charged to another fact's subject.
-    known: Mapping[str, Entity] = field(default_factory=dict)
     _names: dict[Entity, list[int]] = field(default_factory=dict)
     _clauses: dict[int, list[Clause]] = field(default_factory=dict)
     _marks: dict[int, _Marks] = field(default_factory=dict)
@@ -73,6 +72,8 @@ class ArticleIndex:
     def clauses(self, sentence: int) -> list[Clause]:
         """The clauses of a sentence (see :mod:`pytest_factcheck.clauses`)."""
         found = self._clauses.get(sentence)
+        if found is None and sentence in self.article.rows:
+            found = self._clauses[sentence] = tables.row_clauses(self.article.rows[sentence])
         if found is None:
             s = self.article.sentences[sentence]
             spans = [
@@ -136,7 +137,14 @@ class ArticleIndex:
         change = getattr(q, "change", None)
         if change is None and role != "after":
             change = statements.direction(text, q.start, q.end, clause.start)
-        return _Marks(prior, projection, change, clause.aside)
+        row = self.article.rows.get(sentence)
+        cell = None if row is None else tables.cell_of(row, q.start)
+        if row is not None and cell is not None:
+            prior = prior or tables.column_is_prior(text, row, cell)
+            if change is None and tables.column_is_change(text, row, cell):
+                change = "down" if q.interval.high < 0 else "up"
+        result = change is not None or statements.ends_change(text, q.start, clause.start)
+        return _Marks(prior, projection, change, clause.aside, result)
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,7 @@ class _Marks:
     projection: bool  # expected, forecast, guidance, will ...
     change: str | None  # "up" or "down"
     aside: bool  # in a subset aside: "including 1.5 million in Los Angeles"
+    changed: bool  # a change or its result: "rose 8%", "climbs to 16"
 
 
 def index_article(
@@ -152,13 +161,8 @@ def index_article(
     *,
     approx: float = 0.10,
     extra_units: Mapping[str, str] | None = None,
-    entities: Iterable[Entity] = (),
 ) -> ArticleIndex:
-    """Read every quantity of ``article`` once and place it in its sentence.
-
-    ``entities`` are the names the fact files know (every fact's subject, every entry of
-    ``entities:``): a figure one of them owns is not charged to another's fact.
-    """
+    """Read every quantity of ``article`` once and place it in its sentence."""
     quantities = extract(article.text, approx=approx, units=extra_units)
     by_sentence: list[list[int]] = [[] for _ in article.sentences]
     restatements: dict[int, list[int]] = {}
@@ -170,8 +174,7 @@ def index_article(
         s = _sentence_of(article, q.start)
         if s is not None:
             by_sentence[s].append(i)
-    known = {spelling: e for e in entities for spelling in e.all_spellings}
-    return ArticleIndex(article, quantities, by_sentence, restatements, known)
+    return ArticleIndex(article, quantities, by_sentence, restatements)
 
 
 def _sentence_of(article: Article, offset: int) -> int | None:
@@ -309,7 +312,24 @@ def _anchors(
                 q = index.quantities[qi]
                 if q.noun is not None and q.noun == fact.noun:
                     grouped.setdefault(s, []).append((q.start, q.end))
+    if article.rows:
+        _through_column_headers(article, grouped)
     return sorted(grouped.items())
+
+
+def _through_column_headers(article: Article, grouped: dict[int, list[tuple[int, int]]]) -> None:
+    """A cue in a table's column header anchors that column's cell in every row below."""
+    for s in [s for s in grouped if s in article.rows and article.rows[s].header]:
+        header = article.rows[s]
+        for a_start, _ in grouped[s]:
+            k = tables.cell_of(header, a_start)
+            if k is None:
+                continue
+            for t, row in article.rows.items():
+                if row.table == header.table and not row.header and k < len(row.cells):
+                    cell = row.cells[k]
+                    if cell[1] > cell[0] and cell not in grouped.get(t, []):
+                        grouped.setdefault(t, []).append(cell)
 
 
 def _in_scope(
@@ -404,7 +424,7 @@ class _Reader:
         for a_start, a_end in anchors:
             ci = index.clause_at(sentence, a_start)
             clause = clauses[ci]
-            if self.exclude is not None and self._excluded(clause):
+            if self.exclude is not None and self._excluded(sentence, clause, a_start):
                 self.excluded += 1
                 continue
             if fact.cue is not None and self._narrower(a_start, a_end, clause):
@@ -427,7 +447,9 @@ class _Reader:
                     for qi in candidates
                     if index.clause_at(sentence, index.quantities[qi].start) == ci
                 ]
-                hit = self._nearest(own, sentence, a_start, a_end)
+                hit = self._from_cue_to(own, a_start, a_end)
+                if hit is None:
+                    hit = self._nearest(own, sentence, a_start, a_end)
                 if hit is None:
                     # The cue's clause states nothing: read on into the clauses that
                     # continue it ("Sales | and revenue rose 8%"), never back into an
@@ -456,6 +478,20 @@ class _Reader:
                 if primary not in picked:
                     picked.append(primary)
         return picked
+
+    def _from_cue_to(self, pool: list[int], a_start: int, a_end: int) -> int | None:
+        """In ``from X <cue> to Y`` the cue names X's moment: ``rose from 12C at the start
+        to 24C`` states 12C at the start, though 24C is nearer and 12C the earlier value."""
+        index = self.index
+        text = index.article.text
+        quantities = sorted(pool, key=lambda qi: index.quantities[qi].start)
+        for before, after in itertools.pairwise(quantities):
+            x, y = index.quantities[before], index.quantities[after]
+            if not (x.end <= a_start and a_end <= y.start):
+                continue
+            if statements.from_cue_to(text, x.start, x.end, y.start):
+                return before if _compatible_unit(self.fact, x) else None
+        return None
 
     def _nearest(
         self, pool: list[int], sentence: int, a_start: int, a_end: int, *, strict: bool = False
@@ -489,21 +525,37 @@ class _Reader:
             clause = index.clauses(sentence)[index.clause_at(sentence, a_start)]
             if not clause.aside:
                 return False
+        if marks.changed:
+            # "death toll climbs to 16, evacuation orders stay": a change belongs to the
+            # noun before its verb, not to a cue past the comma that ends it.
+            q = index.quantities[primary]
+            if q.end <= a_start and "," in index.article.text[q.end : a_start]:
+                return False
         return not self._owned_by_another(primary, sentence)
 
-    def _excluded(self, clause: Clause) -> bool:
+    def _excluded(self, sentence: int, clause: Clause, anchor: int) -> bool:
+        """Whether ``exclude:`` matches the anchor's clause (in a table: or its headers)."""
         assert self.exclude is not None
+        spans = [(clause.start, clause.end)]
+        row = self.index.article.rows.get(sentence)
+        if row is not None:
+            cell = tables.cell_of(row, anchor)
+            spans.append(row.cells[0])
+            if cell is not None and cell < len(row.headers) and row.headers[cell] is not None:
+                spans.append(row.headers[cell])  # type: ignore[arg-type]
+        text = self.index.article.text
         try:
-            found = self.exclude.search(
-                self.index.article.text, clause.start, clause.end, timeout=self.timeout
+            return any(
+                self.exclude.search(text, a, b, timeout=self.timeout) is not None for a, b in spans
             )
         except TimeoutError:
             raise CueTimeout(self.fact.exclude or "", self.timeout, what="exclude") from None
-        return found is not None
 
     def _narrower(self, a_start: int, a_end: int, clause: Clause) -> bool:
         """``Cloud revenue grew 31%`` for a fact about revenue: another measure."""
-        word = statements.qualifier(self.index.article.text, a_start, a_end, clause.start)
+        word = statements.qualifier(
+            self.index.article.text, a_start, a_end, clause.start, clause.end
+        )
         return word is not None and word not in self.words and not word[:1].isdigit()
 
     def _owned_by_another(self, qi: int, sentence: int) -> bool:
@@ -511,14 +563,17 @@ class _Reader:
 
         The names looked at are those of the quantity's clause and the clauses it continues:
         the nearest name before the figure (else the first after it) that is the fact's
-        subject or another entity the fact files know, or a name of the same kind as the
-        subject (``Hurricane Ida`` for ``Hurricane Mara``, ``Boston Marathon`` for
-        ``Fairview Marathon``).
+        subject, a name of the same kind (``Hurricane Ida`` for ``Hurricane Mara``, ``Boston
+        Marathon`` for ``Fairview Marathon``) or a rival company. In a table, a row that
+        does not name the subject, in a table where other rows do, is another's.
         """
         subject = self.fact.subject
         if subject is None:
             return False
         index = self.index
+        row = index.article.rows.get(sentence)
+        if row is not None:
+            return _row_of_another(index, row, subject, self.timeout)
         q = index.quantities[qi]
         ci = index.clause_at(sentence, q.start)
         frame = index.frame(sentence, ci)
@@ -552,9 +607,9 @@ def _names_in(
 ) -> list[tuple[int, bool]]:
     """Named owners in ``text[low:high]``: ``(start, is the fact's subject)``, in order.
 
-    A name counts when it is the subject, an entity the fact files know, a name of the
-    subject's kind (sharing its first or last word, in a name of two words or more), or a
-    company named as a rival (``rival Brightwell Corp.``).
+    A name counts when it is the subject, a name of the subject's kind (sharing its first
+    or last word, in a name of two words or more), or a company named as a rival (``rival
+    Brightwell Corp.``).
     """
     text = index.article.text
     hits = index.name_starts(subject, timeout)
@@ -577,21 +632,30 @@ def _names_in(
         name = " ".join(words)
         if any(sp in name for sp in spellings):
             continue  # the subject itself, found above
-        other = index.known.get(name)
-        if other is None:
-            for size in range(len(words) - 1, 0, -1):
-                for i in range(len(words) - size + 1):
-                    other = index.known.get(" ".join(words[i : i + size]))
-                    if other is not None:
-                        break
-                if other is not None:
-                    break
         same_kind = len(words) >= 2 and (words[0] in kinds or words[-1] in kinds)
         rival = _RIVAL.search(text, max(low, match.start() - 12), match.end()) is not None
-        if (other is not None and other != subject) or same_kind or rival:
+        if same_kind or rival:
             found.append((match.start(), False))
     found.sort()
     return found
+
+
+def _row_of_another(index: ArticleIndex, row: Row, subject: Entity, timeout: float) -> bool:
+    """A table row whose table names the subject in other rows but not in this one."""
+    hits = index.name_starts(subject, timeout)
+
+    def named(a: int, b: int) -> bool:
+        first = bisect.bisect_left(hits, a)
+        return first < len(hits) and hits[first] < b
+
+    if named(row.cells[0][0], row.cells[-1][1]):
+        return False
+    return any(
+        other.table == row.table
+        and not other.header
+        and named(other.cells[0][0], other.cells[-1][1])
+        for other in index.article.rows.values()
+    )
 
 
 def _kind_words(subject: Entity) -> frozenset[str]:

@@ -193,6 +193,31 @@ def is_prior(text: str, start: int, end: int, clause_start: int, clause_end: int
     return False
 
 
+_CHANGE_TO = regex.compile(
+    r"\b(?:rose|rises?|risen|climbed|climbs?|jumped|jumps?|grew|grows?|fell|falls?|fallen"
+    r"|dropped|drops?|increased|decreased|declined|slipped|surged|soared|plunged|eased|went"
+    r"|reached|hit|up|down)(?:\s+[\p{L}'’-]+){0,2}?\s+to\s+\Z",
+    regex.IGNORECASE,
+)
+
+
+def ends_change(text: str, start: int, floor: int) -> bool:
+    """Whether the figure at ``start`` is where a change ends (``climbs to 16``)."""
+    return _CHANGE_TO.search(text, max(floor, start - 60), start) is not None
+
+
+_FROM_X = regex.compile(r"\bfrom\s+\Z", regex.IGNORECASE)
+_TO_Y = regex.compile(r"[^,;]*\sto\s+\Z", regex.IGNORECASE)
+
+
+def from_cue_to(text: str, x_start: int, x_end: int, y_start: int) -> bool:
+    """Whether ``from X … to Y`` joins the figures at ``x_start`` and ``y_start``."""
+    return (
+        _FROM_X.search(text, max(0, x_start - 10), x_start) is not None
+        and _TO_Y.fullmatch(text, x_end, y_start) is not None
+    )
+
+
 def is_projection(text: str, start: int, clause_start: int) -> bool:
     """Whether a projection word comes before ``start`` in its clause (``expects``, ``will``)."""
     return _PROJECTION.search(text, clause_start, start) is not None
@@ -225,18 +250,22 @@ def direction(text: str, start: int, end: int, floor: int) -> str | None:
     return None
 
 
-def qualifier(text: str, cue_start: int, cue_end: int, floor: int) -> str | None:
+def qualifier(
+    text: str, cue_start: int, cue_end: int, floor: int, end: int | None = None
+) -> str | None:
     """The word that names a narrower measure of a cue noun, or None.
 
     ``Cloud revenue grew 31%``: ``cloud`` (the cue ``revenue`` is the clause's subject and
-    a word before it narrows it); ``Sales in the cloud division rose 13%``: ``cloud``.
+    a word before it narrows it, as it does in a table's row header ``| Cloud revenue |``);
+    ``Sales in the cloud division rose 13%``: ``cloud``.
     Determiners, possessives and the headline qualifiers
     (``total``, ``quarterly``, ``net``, ``third-quarter``...) are not narrower measures.
     """
     after = _NARROWED_AFTER.match(text, cue_end)
     if after is not None:
         return str(after.group("what").casefold())
-    if _NOUN_FOLLOWS.match(text, cue_end) is None:
+    at_end = end is not None and not text[cue_end:end].strip()  # a table's row header
+    if not at_end and _NOUN_FOLLOWS.match(text, cue_end) is None:
         return None
     lead = text[max(floor, cue_start - 40) : cue_start]
     if not lead or not lead[-1:].isspace():
