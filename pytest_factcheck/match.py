@@ -16,6 +16,7 @@ import regex
 from . import statements, tables, units
 from .articles import Article
 from .clauses import Clause, split_clauses
+from .excludes import MAX_WORDS, clause_words
 from .facts import Fact, compile_cue
 from .intervals import Interval
 from .markdown import Row
@@ -205,6 +206,7 @@ class Verdict:
     outcome: str  # PASSED, FAILED or SKIPPED
     mentions: tuple[Mention, ...] = ()
     excluded: int = 0  # cue matches the fact's ``exclude:`` removed
+    clause_words: tuple[str, ...] = ()  # with ``exclude:``, words of the cue's clauses
 
     @property
     def contradictions(self) -> tuple[Mention, ...]:
@@ -252,10 +254,11 @@ def check(
                 mentions.append(
                     _mention(fact, restated, chosen[qi], primary, conversion_slack, change)
                 )
+    words = tuple(reader.clause_words)
     if not mentions:
-        return Verdict(SKIPPED, excluded=reader.excluded)
+        return Verdict(SKIPPED, excluded=reader.excluded, clause_words=words)
     outcome = FAILED if any(not m.consistent for m in mentions) else PASSED
-    return Verdict(outcome, tuple(mentions), reader.excluded)
+    return Verdict(outcome, tuple(mentions), reader.excluded, words)
 
 
 def _mention(
@@ -392,6 +395,7 @@ class _Reader:
         self.index = index
         self.timeout = timeout
         self.excluded = 0
+        self.clause_words: dict[str, None] = {}  # for an exclude's "did you mean"
         self.exclude = compile_cue(fact.exclude) if fact.exclude else None
         # What the fact itself says it is about: a fact whose claim or cue speaks of a
         # forecast, or of last year, is not stopped by those markers.
@@ -424,9 +428,13 @@ class _Reader:
         for a_start, a_end in anchors:
             ci = index.clause_at(sentence, a_start)
             clause = clauses[ci]
-            if self.exclude is not None and self._excluded(sentence, clause, a_start):
-                self.excluded += 1
-                continue
+            if self.exclude is not None:
+                if self._excluded(sentence, clause, a_start):
+                    self.excluded += 1
+                    continue
+                if len(self.clause_words) < MAX_WORDS:
+                    text = index.article.text[clause.start : clause.end]
+                    self.clause_words.update(dict.fromkeys(clause_words(text)))
             if fact.cue is not None and self._narrower(a_start, a_end, clause):
                 continue
             hit: int | None = None

@@ -18,6 +18,8 @@ from .annotations import enabled as github_annotations
 from .articles import ArticleError, read_article
 from .collect import MARKER, ArticleFile, FactFile, FactFileError, FactItem
 from .errors import Location, Problem
+from .excludes import ATTRIBUTE as EXCLUDE_ATTRIBUTE
+from .excludes import Excludes
 from .factfile import load_facts
 from .facts import FactSet
 from .match import ArticleIndex, index_article
@@ -110,6 +112,7 @@ class FactcheckSession:
         self.record_properties = config.getini("junit_family") in ("xunit1", "legacy")
         self.summary = Summary()
         self.annotations = Annotations()
+        self.excludes = Excludes()
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         config.addinivalue_line("markers", f"{MARKER}: a fact checked against an article")
         for tag in sorted({t for fact in self.facts.facts for t in fact.tags}):
@@ -189,6 +192,8 @@ class FactcheckSession:
         report = yield
         if isinstance(item, FactItem):
             report.factcheck_pair = [item.article_path, item.fact.id]
+            if item.fact.exclude and report.when == "call":
+                _record_exclude(item, report)
             if report.skipped and isinstance(report.longrepr, tuple):
                 reason = report.longrepr[2]
                 fspath, lineno, _ = item.location
@@ -214,6 +219,9 @@ class FactcheckSession:
         """Record each pair's outcome for the summary (on the xdist controller too)."""
         self.summary.add(report)
         self.annotations.add(report)
+        found = getattr(report, EXCLUDE_ATTRIBUTE, None)
+        if found:
+            self.excludes.add(*found)
 
     def pytest_sessionfinish(self, session: pytest.Session) -> None:
         """Drop the quiet setup/teardown reports of fact items that did not fail.
@@ -240,8 +248,22 @@ class FactcheckSession:
         if _is_xdist_worker(config):
             return
         self.summary.write(terminalreporter, verbosity=config.get_verbosity())
+        for line in self.excludes.warnings():
+            terminalreporter.write_line(f"factcheck: warning: {line}", yellow=True)
         if github_annotations():
             self.annotations.write(terminalreporter, config.rootpath)
+
+
+def _record_exclude(item: FactItem, report: pytest.TestReport) -> None:
+    """What the fact's ``exclude:`` did on this article, as plain data on the report."""
+    try:
+        verdict = item.verdict()
+    except Exception:  # an unreadable article or a runaway cue: reported by the item
+        return
+    fact = item.fact
+    where = f"{fact.location.path}:{fact.location.line}"
+    data = [fact.id, where, fact.exclude, verdict.excluded, list(verdict.clause_words)]
+    setattr(report, EXCLUDE_ATTRIBUTE, data)
 
 
 def _is_xdist_worker(config: pytest.Config) -> bool:
