@@ -121,6 +121,8 @@ def split_clauses(
         cuts.append((at, how))
         if how == "aside":
             close = _ASIDE_END.search(text, match.end(), end)
+            while close is not None and inside(close.start()):  # "300,000"
+                close = _ASIDE_END.search(text, close.end(), end)
             if close is not None:
                 cuts.append((close.start(), "after"))
     cuts.sort()

@@ -129,13 +129,13 @@ _NEUTRAL = wordset(
     first-quarter second-quarter third-quarter fourth-quarter first-half second-half q1 q2
     q3 q4 h1 h2 year-end whole entire all of in on at for to by and or with from than as
     said says also still only just about around some more less first top biggest largest
-    was were is are be been being had has have left"""
+    was were is are be been being had has have left average mean median typical"""
 )
 # After a noun cue, the words that show the cue is the clause's subject noun ("revenue
 # grew", "finishers numbered"), which is when a word before it names a narrower measure.
 _NOUN_FOLLOWS = regex.compile(
     r"""\G['’]?s?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
-      |declined|dropped|increased|decreased|hit|stood|amounted|numbered|of|at|for|slipped
+      |declined|dropped|increased|decreased|hit|stood|amounted|numbered|slipped
       |surged|gained|jumped|rising|falling|growing|up|down)\b""",
     _I,
 )

@@ -1,0 +1,215 @@
+"""Which figure a clause states: each kind of phrasing, in domains the seeds never touch.
+
+Every row is a fact and a passage; the expected mentions are what a careful editor would
+check against the fact (an empty list: the passage does not state the fact).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pytest_factcheck.articles import parse_article
+from pytest_factcheck.clauses import split_clauses
+from pytest_factcheck.errors import Location
+from pytest_factcheck.facts import Fact
+from pytest_factcheck.match import check, index_article
+from pytest_factcheck.names import Entity
+from pytest_factcheck.quantities import parse_value
+
+
+def fact(
+    value: str,
+    cue: str | None = None,
+    subject: str | None = None,
+    *,
+    direction: str | None = None,
+    **kw: object,
+) -> Fact:
+    return Fact(
+        id="f",
+        location=Location("facts.yaml", 1),
+        value=parse_value(value),
+        value_text=value,
+        cue=cue,
+        subject=Entity(subject) if subject else None,
+        direction=direction,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def mentions(f: Fact, text: str, path: str = "a.txt") -> list[str]:
+    index = index_article(parse_article(text, path))
+    return [m.quantity.text for m in check(f, index).mentions]
+
+
+def outcome(f: Fact, text: str, path: str = "a.txt") -> str:
+    return check(f, index_article(parse_article(text, path))).outcome
+
+
+CASES = [
+    # -- an earlier figure is not the statement ---------------------------------------------
+    ("earlier: a year ago", fact("$4.1 billion", "sales"),
+     "Quillon's sales were $3.2 billion a year ago and rose to $4.1 billion this quarter.",
+     ["$4.1 billion"]),
+    ("earlier: from X to Y", fact("9", "injured"),
+     "The number of people injured in the pile-up rose from 6 to 9 overnight.", ["9"]),
+    ("earlier: up from", fact("3.9%", "unemployment"),
+     "Unemployment reached 4.2%, up from 3.9% in March.", ["4.2%"]),
+    ("earlier: compared with", fact("$2.05", "price"),
+     "The average price of a gallon was $3.40, compared with $2.05 last spring.", ["$3.40"]),
+    ("earlier: an opening 'Last season'", fact("31 goals", "scored"),
+     "Last season, the striker scored 19 goals.", []),
+    ("earlier: year-earlier figure", fact("$880 million", "profit"),
+     "Profit was $910 million, against year-earlier profit of $880 million.",
+     ["$910 million"]),
+    # -- a projection is not the statement --------------------------------------------------
+    ("projection: expects", fact("$5 billion", "revenue"),
+     "For next year, the chipmaker expects revenue of $5 billion to $5.4 billion.", []),
+    ("projection: forecast", fact("12 inches", "snow"),
+     "Forecasters said the storm could bring 12 inches of snow to the valley.", []),
+    ("projection: analysts expected", fact("$1.10", "a share"),
+     "It earned $1.02 a share. Analysts had expected $1.10 a share.", ["$1.02"]),
+    ("projection: named by the fact", fact("$5 billion", "guidance"),
+     "The company's guidance calls for revenue of $5 billion.", ["$5 billion"]),
+    # -- another named subject owns the figure ----------------------------------------------
+    ("owner: a storm of the same kind", fact("7", "killed", "Storm Petra", scope="paragraph"),
+     "Storm Petra killed 7 people in the north. Last winter Storm Ulric killed 12.", ["7 people"]),
+    ("owner: a rival company", fact("$640 million", "revenue", "Quillon", scope="article"),
+     "Quillon's revenue was $640 million. Rival Maxtor Inc. reported revenue of $710 million.",
+     ["$640 million"]),
+    ("owner: another race of the same kind",
+     fact("18,200", "finish(ed|ers)", "Harbor Marathon", scope="article"),
+     "The Harbor Marathon had 18,200 finishers. The Hill Marathon had 9,100 finishers.",
+     ["18,200 finishers"]),
+    # -- a correction notice is not a statement ---------------------------------------------
+    ("correction", fact("62 seats", "seats"),
+     "The alliance won 62 seats.\n\nCorrection: An earlier version of this story misstated "
+     "the alliance's seats as 26.", ["62 seats"]),
+    # -- a subset is not the whole ----------------------------------------------------------
+    ("subset: including", fact("2.4 million", "vaccinated"),
+     "About 2.4 million people were vaccinated, including 300,000 in the capital.",
+     ["About 2.4 million people"]),
+    ("subset: the part, when the cue names it", fact("300,000", "the capital"),
+     "About 2.4 million people were vaccinated, including 300,000 in the capital.",
+     ["300,000"]),
+    ("subset: of whom", fact("48 patients", "admitted"),
+     "The clinic admitted 48 patients, of whom 5 needed intensive care.", ["48 patients"]),
+    ("subset: one of a count, and a verb", fact("130", "rescued"),
+     "Crews rescued 130 hikers and two were flown to hospital.", ["130 hikers"]),
+    # -- another measure of the same noun ---------------------------------------------------
+    ("measure: a narrower noun", fact("$4.1 billion", "sales"),
+     "Quillon's sales were $4.1 billion. Software sales grew 12% to $900 million.",
+     ["$4.1 billion"]),
+    ("measure: the narrower noun named by the fact",
+     fact("$900 million", "sales", claim="Quillon's software sales were $900 million"),
+     "Software sales grew 12% to $900 million.", ["$900 million"]),
+    ("measure: narrowed after the noun", fact("$4.1 billion", "sales"),
+     "Sales in the printer division fell to $1.3 billion.", []),
+    # -- before and after the cue -----------------------------------------------------------
+    ("before/after: but", fact("3C", "dawn"),
+     "It was 3C (37F) at dawn but warmed to 15C by the afternoon.", ["3C", "37F"]),
+    ("before/after: from X at the cue to Y", fact("3C", "dawn"),
+     "Temperatures climbed from 3C at dawn to 15C by the afternoon.", ["3C"]),
+    ("before/after: a change ends at a comma", fact("400", "evacuat"),
+     "Flood toll climbs to 9, evacuation of 400 homes continues.", ["400 homes"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("kind", "f", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_the_statement_chosen(kind: str, f: Fact, text: str, expected: list[str]) -> None:
+    assert mentions(f, text) == expected
+
+
+DIRECTIONS = [
+    # A fact with a direction contradicts the other direction, and takes only changes.
+    (fact("8%", "sales", direction="up"), "Sales fell 8% in the quarter.", "failed"),
+    (fact("8%", "sales", direction="up"), "Sales rose 8% in the quarter.", "passed"),
+    (fact("8%", "sales", direction="up"), "Sales were down 8% from a year earlier.", "failed"),
+    (fact("8%", "sales", direction="down"), "Sales dropped by about 8%.", "passed"),
+    (fact("8%", "sales", direction="up"), "Sales grew 5% in the quarter.", "failed"),
+    (fact("8%", "sales", direction="up"), "Sales made up 8% of the total.", "skipped"),
+    (fact("8%", "sales", direction="down"), "Sales: −8% on the year.", "passed"),
+    # A fact without one compares sizes.
+    (fact("8%", "sales"), "Sales fell 8% in the quarter.", "passed"),
+    (fact("8%", "sales"), "Sales fell 9% in the quarter.", "failed"),
+]
+
+
+@pytest.mark.parametrize(("f", "text", "expected"), DIRECTIONS)
+def test_directions(f: Fact, text: str, expected: str) -> None:
+    assert outcome(f, text) == expected
+
+
+def test_exclude_drops_the_cue_in_its_clause_and_counts_it() -> None:
+    f = fact("21,000", "finishers", exclude="half[- ]marathon")
+    text = "The marathon had 21,000 finishers, while the half-marathon had 11,000 finishers."
+    index = index_article(parse_article(text, "a.txt"))
+    verdict = check(f, index)
+    assert [m.quantity.text for m in verdict.mentions] == ["21,000 finishers"]
+    assert verdict.excluded == 1
+
+
+def test_paragraph_scope_reaches_a_subject_named_after_the_cue() -> None:
+    f = fact("26 mi", "course", "Alemu", scope="paragraph")
+    assert outcome(f, "The course was 31 miles long. Alemu said so.") == "failed"
+    assert outcome(f, "The course was 31 miles long.\n\nAlemu said so.") == "skipped"
+    assert outcome(f, "The course was 26 miles long. Alemu said so.") == "passed"
+
+
+def test_a_later_subject_is_used_only_when_no_sentence_names_it_first() -> None:
+    f = fact("40", "attended", "Lisbon", scope="paragraph")
+    text = "About 900 attended across the country. In Lisbon, 40 attended the vigil."
+    assert mentions(f, text) == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        ("Sales rose 8%, but profit fell.", ["Sales rose 8%", ", but profit fell."]),
+        ("Between 250 and 300 people came and left.", ["Between 250 and 300 people came",
+                                                        " and left."]),
+        ("They seized 21 people and four towns.", ["They seized 21 people and four towns."]),
+        ("It had 6 million homes, including 1 million here, in the dark.",
+         ["It had 6 million homes", ", including 1 million here", ", in the dark."]),
+        ("Of the 90 treated, one died.", ["Of the 90 treated,", " one died."]),
+    ],
+)  # fmt: skip
+def test_clauses(sentence: str, clauses: list[str]) -> None:
+    index = index_article(parse_article(sentence, "a.txt"))
+    found = [sentence[c.start : c.end] for c in index.clauses(0)]
+    assert found == clauses
+
+
+@given(st.text(alphabet="ab ,;—and but including12", max_size=80), st.data())
+def test_clauses_cover_the_sentence_and_never_cut_a_protected_span(
+    text: str, data: st.DataObject
+) -> None:
+    cuts = sorted(data.draw(st.sets(st.integers(0, len(text)), max_size=6)))
+    spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    clauses = split_clauses(text, 0, len(text), spans)
+    if not text:
+        assert clauses == []
+        return
+    assert clauses[0].start == 0 and clauses[-1].end == len(text)
+    for before, after in itertools.pairwise(clauses):
+        assert before.end == after.start
+    for a, b in spans:
+        assert not any(a < c.start < b for c in clauses)
+
+
+@given(
+    now=st.integers(min_value=100, max_value=900),
+    then=st.integers(min_value=100, max_value=900),
+    marker=st.sampled_from(["a year ago", "a year earlier", "last year", "previously"]),
+)
+def test_the_current_figure_is_checked_whatever_the_earlier_one(
+    now: int, then: int, marker: str
+) -> None:
+    text = f"Quillon's revenue was ${then} million {marker} and rose to ${now} million."
+    assert outcome(fact(f"${now} million", "revenue"), text) == "passed"
+    if abs(now - then) > 1:
+        assert outcome(fact(f"${then} million", "revenue"), text) == "failed"
