@@ -11,8 +11,9 @@ news prose moves on to another statement:
   ``though``, ``yet`` (a contrast), ``and``, ``after``, ``because``, ``before``, ``until``,
   ``unless`` (with or without a comma before it) — but not ``and`` between two figures
   (``21 people and four towns``) unless a verb follows the second (``and one was taken``);
-- a comma before a relative word (``, which``, ``, who``, ``, where``, ``, when``) or a
-  reason (``, as customers moved …``);
+- a comma before a reason (``, as customers moved …``), and a relative clause from a comma
+  before ``which``, ``who``, ``whose``, ``where``, ``when`` to the next comma (``The storm,
+  which could strengthen, killed 16``: the ``could`` is not the 16's);
 - a subset: ``including``, ``of whom``, ``of which``, ``of them``, ``among them``,
   ``among whom``; the subset runs to the next comma, dash or closing bracket, and is an
   *aside* (:attr:`Clause.aside`): its figures are part of a larger one stated just before;
@@ -45,6 +46,7 @@ class Clause:
     end: int
     aside: bool = False  # a subset ("including 1.5 million ...") inside a larger statement
     continues: bool = False  # shares the time frame of the clause before it
+    relative: bool = False  # ", which …," / ", who …,": says something of a noun before it
 
 
 # Each alternative names what it opens: a new frame ("new"), a continuation ("cont"), a
@@ -55,8 +57,8 @@ _BOUNDARY = regex.compile(
     (?P<new>;\s*|\s*—\s*|\s+(?:–|-|--)\s+
       |,?\s+(?=(?:but|while|whereas|although|though|yet)\s))
     |(?P<cont>,?\s+(?=(?:and|after|because|before|until|unless)\s)
-      |,\s+(?=as\s(?!(?:well|much|many|far|long|of|a\s+result)\b))
-      |,\s*(?=(?:which|who|whose|where|when)\s))
+      |,\s+(?=as\s(?!(?:well|much|many|far|long|of|a\s+result)\b)))
+    |(?P<relative>,\s*(?=(?:which|who|whose|where|when)\s))
     |(?P<aside>,?\s+(?=(?:including|of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom)\b))
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -119,7 +121,7 @@ def split_clauses(
         if how == "cont" and _joins_quantities(text, match.end(), end, protected, starts):
             continue
         cuts.append((at, how))
-        if how == "aside":
+        if how in ("aside", "relative"):
             close = _ASIDE_END.search(text, match.end(), end)
             while close is not None and inside(close.start()):  # "300,000"
                 close = _ASIDE_END.search(text, close.end(), end)
@@ -132,6 +134,14 @@ def split_clauses(
         if at <= begin:
             how = next_how
             continue
-        clauses.append(Clause(begin, at, aside=how == "aside", continues=how in ("cont", "after")))
+        clauses.append(
+            Clause(
+                begin,
+                at,
+                aside=how == "aside",
+                continues=how in ("cont", "after", "relative"),
+                relative=how == "relative",
+            )
+        )
         begin, how = at, next_how
     return clauses

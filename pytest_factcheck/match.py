@@ -133,7 +133,9 @@ class ArticleIndex:
         if not prior and statements.opens_in_the_past(text, frame[0].start, frame[0].end):
             prior = True
         projection = statements.is_projection(text, q.start, clause.start) or any(
-            statements.projects(text, c.start, c.end) for c in frame[:-1] if not c.aside
+            statements.projects(text, c.start, c.end)
+            for c in frame[:-1]
+            if not (c.aside or c.relative)
         )
         change = getattr(q, "change", None)
         if change is None and role != "after":
@@ -602,6 +604,13 @@ _CAPITALISED = regex.compile(
 _RIVAL = regex.compile(
     r"(?i:\b(?:rivals?|competitors?|peers?)\b)|\b(?:Corp|Inc|Ltd|PLC|plc|LLC|GmbH|AG|SA|NV)\b"
 )
+# Names of institutions that report on a subject, not subjects of its kind: "the National
+# Hurricane Center said", "the Marathon Medical Committee".
+_INSTITUTIONS = wordset(
+    """Center Centre Service Services Office Agency Department Authority Commission Police
+    Committee Association Council Board Bureau Ministry Institute Agency Administration
+    Organization Organisation Foundation Society Trust Club"""
+)
 _NOT_NAMES = wordset(
     """The A An This That These Those It He She They We I In On At By For From With As After
     Before When While If But And Or So Yet Last Next Monday Tuesday Wednesday Thursday
@@ -640,7 +649,11 @@ def _names_in(
         name = " ".join(words)
         if any(sp in name for sp in spellings):
             continue  # the subject itself, found above
-        same_kind = len(words) >= 2 and (words[0] in kinds or words[-1] in kinds)
+        same_kind = (
+            len(words) >= 2
+            and (words[0] in kinds or words[-1] in kinds)
+            and not _INSTITUTIONS.intersection(words)
+        )
         rival = _RIVAL.search(text, max(low, match.start() - 12), match.end()) is not None
         if same_kind or rival:
             found.append((match.start(), False))

@@ -213,3 +213,16 @@ def test_the_current_figure_is_checked_whatever_the_earlier_one(
     assert outcome(fact(f"${now} million", "revenue"), text) == "passed"
     if abs(now - then) > 1:
         assert outcome(fact(f"${then} million", "revenue"), text) == "failed"
+
+
+RELATIVES_AND_INSTITUTIONS = [
+    (fact("16", "killed", "Storm Petra", scope="article"),
+     "Storm Petra, which forecasters said could strengthen, killed 16 people.", ["16 people"]),
+    (fact("130 mph", "winds", "Storm Petra", scope="article"),
+     "Storm Petra hit the coast. The Storm Centre said winds reached 130 mph.", ["130 mph"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("f", "text", "expected"), RELATIVES_AND_INSTITUTIONS)
+def test_relative_clauses_and_institutions(f: Fact, text: str, expected: list[str]) -> None:
+    assert mentions(f, text) == expected
