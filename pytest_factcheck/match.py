@@ -437,7 +437,7 @@ class _Reader:
                 if len(self.clause_words) < MAX_WORDS:
                     text = index.article.text[clause.start : clause.end]
                     self.clause_words.update(dict.fromkeys(clause_words(text)))
-            if fact.cue is not None and self._narrower(a_start, a_end, clause):
+            if fact.cue is not None and self._narrower(a_start, a_end, clause, sentence):
                 continue
             hit: int | None = None
             if fact.cue is None:
@@ -561,11 +561,11 @@ class _Reader:
         except TimeoutError:
             raise CueTimeout(self.fact.exclude or "", self.timeout, what="exclude") from None
 
-    def _narrower(self, a_start: int, a_end: int, clause: Clause) -> bool:
+    def _narrower(self, a_start: int, a_end: int, clause: Clause, sentence: int) -> bool:
         """``Cloud revenue grew 31%`` for a fact about revenue: another measure."""
-        word = statements.qualifier(
-            self.index.article.text, a_start, a_end, clause.start, clause.end
-        )
+        # In a table's row header the cue noun ends the cell: "| Cloud revenue |".
+        end = clause.end if sentence in self.index.article.rows else None
+        word = statements.qualifier(self.index.article.text, a_start, a_end, clause.start, end)
         return word is not None and word not in self.words and not word[:1].isdigit()
 
     def _owned_by_another(self, qi: int, sentence: int) -> bool:

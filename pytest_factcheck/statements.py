@@ -77,13 +77,21 @@ _PRIOR_OPENING = regex.compile(
       |prior|year[-\s]ago)\s+\w+)\b""",
     _I,
 )
+# After "will"/"would", a decision announced is the fact, not a projection: "said it would
+# cut 1,800 jobs", "will invest $2 billion". A forecast is an outcome: "will bring 10 inches".
+_DECISIONS = (
+    r"cut|eliminate|shed|slash|axe|lay\s+off|hire|add|create|invest|spend|pay|close|open"
+    r"|build|buy|acquire|sell|raise|lower|return|repurchase|buy\s+back|offer|give|donate"
+    r"|deploy|send|fund|award|distribute|keep|hold|issue"
+)
 # Words that make what follows in the clause a projection, not a statement of fact now.
 _PROJECTION = regex.compile(
-    r"""\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting
+    rf"""\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting
       |projects|projected|projecting|projections?|predicts?|predicted|predicting|predictions?
-      |guidance|outlook|anticipates?|anticipated|targets?|targeting|estimates\s+of
-      |consensus|will|won['’]t|would|could|should|might|(?-i:may)|is\s+set\s+to|are\s+set\s+to
-      |plans?\s+to|aims?\s+to|on\s+track\s+to|hopes?\s+to|likely\s+to|['’]ll)\b""",
+      |guidance|outlook|anticipates?|anticipated|targets?|targeting|estimates?\s+of
+      |consensus|(?:will|won['’]t|would|['’]ll)(?!\s+(?:not\s+)?(?:{_DECISIONS})\b)
+      |could|should|might|(?-i:may)|is\s+set\s+to|are\s+set\s+to|aims?\s+to|on\s+track\s+to
+      |hopes?\s+to|likely\s+to)\b""",
     _I,
 )
 _CORRECTION = regex.compile(

@@ -226,3 +226,18 @@ RELATIVES_AND_INSTITUTIONS = [
 @pytest.mark.parametrize(("f", "text", "expected"), RELATIVES_AND_INSTITUTIONS)
 def test_relative_clauses_and_institutions(f: Fact, text: str, expected: list[str]) -> None:
     assert mentions(f, text) == expected
+
+
+ANNOUNCEMENTS_AND_ENDINGS = [
+    # "would cut" announces a decision: the figure is the fact. "will bring" forecasts one.
+    (fact("450 jobs", "cut"), "The brewer said it would cut 450 jobs by March.", ["450 jobs"]),
+    (fact("10 inches", "rain"), "The storm will bring 10 inches of rain to the hills.", []),
+    # A verb ending its clause is no noun to narrow: "5 people died".
+    (fact("5", "died"), "Police said 5 people died and 20 were injured.", ["5 people"]),
+    (fact("20", "injured"), "Police said 5 people died and 20 were injured.", ["20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("f", "text", "expected"), ANNOUNCEMENTS_AND_ENDINGS)
+def test_announcements_and_clause_endings(f: Fact, text: str, expected: list[str]) -> None:
+    assert mentions(f, text) == expected
