@@ -7,186 +7,33 @@ fact; :func:`check` then does only the fact-specific work (spec section 5).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-
-import regex
+from dataclasses import dataclass
 
 from . import statements, tables, units
+from .articleindex import ArticleIndex, CueTimeout, index_article, sentence_of
 from .articles import Article
-from .clauses import Clause, split_clauses
+from .clauses import Clause
 from .excludes import MAX_WORDS, clause_words
 from .facts import Fact, compile_cue
 from .intervals import Interval
-from .markdown import Row
-from .names import Entity, name_finder
-from .quantities import Quantity, extract
-from .textscan import wordset
+from .owners import names_in, row_of_another
+from .quantities import Quantity
+
+__all__ = [
+    "FAILED",
+    "PASSED",
+    "SKIPPED",
+    "ArticleIndex",
+    "CueTimeout",
+    "Mention",
+    "Verdict",
+    "check",
+    "index_article",
+]
 
 PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
-
-
-class CueTimeout(Exception):
-    """A fact's cue (or its subject's names) ran longer than allowed on one article."""
-
-    def __init__(self, cue: str, seconds: float, what: str = "cue") -> None:
-        self.cue = cue
-        self.seconds = seconds
-        super().__init__(
-            f"{what} {cue!r} ran longer than {seconds:g} s on this article and was stopped "
-            "(ini option factcheck_regex_timeout)"
-        )
-
-
-@dataclass
-class ArticleIndex:
-    """An article with its quantities placed in sentences, and name hits cached.
-
-    Clauses, and what each quantity's clause marks it as (an earlier value, a projection,
-    a change with a direction), are worked out the first time a fact asks, then kept.
-    """
-
-    article: Article
-    quantities: list[Quantity]
-    by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
-    restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
-    _names: dict[Entity, list[int]] = field(default_factory=dict)
-    _clauses: dict[int, list[Clause]] = field(default_factory=dict)
-    _marks: dict[int, _Marks] = field(default_factory=dict)
-    _corrections: dict[int, bool] = field(default_factory=dict)
-
-    def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
-        """Sorted start offsets of every spelling of ``entity`` in the article (cached).
-
-        Raises :class:`CueTimeout` when the search runs longer than ``timeout`` seconds.
-        """
-        hits = self._names.get(entity)
-        if hits is None:
-            try:
-                spans = name_finder(entity).find(self.article.text, timeout=timeout)
-            except TimeoutError:
-                raise CueTimeout(entity.name, timeout, what="subject") from None
-            hits = self._names[entity] = sorted(start for start, _ in spans)
-        return hits
-
-    def clauses(self, sentence: int) -> list[Clause]:
-        """The clauses of a sentence (see :mod:`pytest_factcheck.clauses`)."""
-        found = self._clauses.get(sentence)
-        if found is None and sentence in self.article.rows:
-            found = self._clauses[sentence] = tables.row_clauses(self.article.rows[sentence])
-        if found is None:
-            s = self.article.sentences[sentence]
-            spans = [
-                (self.quantities[i].start, self.quantities[i].end)
-                for i in self.by_sentence[sentence]
-            ]
-            found = split_clauses(self.article.text, s.start, s.end, spans)
-            if not found:
-                found = [Clause(s.start, s.end)]
-            self._clauses[sentence] = found
-        return found
-
-    def clause_at(self, sentence: int, offset: int) -> int:
-        """The index of the clause of ``sentence`` holding ``offset``."""
-        clauses = self.clauses(sentence)
-        i = bisect.bisect_right([c.start for c in clauses], offset) - 1
-        return max(0, i)
-
-    def frame(self, sentence: int, clause: int) -> list[Clause]:
-        """The clauses that set the time frame of ``clause``: it, and the clauses it
-        continues (``and …``, a relative clause or an aside), first one first."""
-        clauses = self.clauses(sentence)
-        first = clause
-        while first > 0 and clauses[first].continues:
-            first -= 1
-        return clauses[first : clause + 1]
-
-    def is_correction(self, sentence: int) -> bool:
-        """Whether the sentence is a correction notice (cached)."""
-        found = self._corrections.get(sentence)
-        if found is None:
-            s = self.article.sentences[sentence]
-            start = self.article.paragraphs[s.paragraph].start
-            found = statements.is_correction(self.article.text, s.start, s.end, start)
-            self._corrections[sentence] = found
-        return found
-
-    def marks(self, qi: int, sentence: int) -> _Marks:
-        """What the quantity's clause says of it: earlier value, projection, direction."""
-        found = self._marks.get(qi)
-        if found is None:
-            found = self._marks[qi] = self._read_marks(qi, sentence)
-        return found
-
-    def _read_marks(self, qi: int, sentence: int) -> _Marks:
-        text = self.article.text
-        q = self.quantities[qi]
-        clauses = self.clauses(sentence)
-        ci = self.clause_at(sentence, q.start)
-        clause = clauses[ci]
-        frame = self.frame(sentence, ci)
-        role = getattr(q, "role", None)
-        prior = role == "before" or statements.is_prior(
-            text, q.start, q.end, clause.start, clause.end
-        )
-        if not prior and statements.opens_in_the_past(text, frame[0].start, frame[0].end):
-            prior = True
-        projection = statements.is_projection(text, q.start, clause.start) or any(
-            statements.projects(text, c.start, c.end)
-            for c in frame[:-1]
-            if not (c.aside or c.relative)
-        )
-        change = getattr(q, "change", None)
-        if change is None and role != "after":
-            change = statements.direction(text, q.start, q.end, clause.start)
-        row = self.article.rows.get(sentence)
-        cell = None if row is None else tables.cell_of(row, q.start)
-        if row is not None and cell is not None:
-            prior = prior or tables.column_is_prior(text, row, cell)
-            if change is None and tables.column_is_change(text, row, cell):
-                change = "down" if q.interval.high < 0 else "up"
-        result = change is not None or statements.ends_change(text, q.start, clause.start)
-        return _Marks(prior, projection, change, clause.aside, result)
-
-
-@dataclass(frozen=True)
-class _Marks:
-    prior: bool  # an earlier value: "a year ago", "up from", "from X" of "from X to Y"
-    projection: bool  # expected, forecast, guidance, will ...
-    change: str | None  # "up" or "down"
-    aside: bool  # in a subset aside: "including 1.5 million in Los Angeles"
-    changed: bool  # a change or its result: "rose 8%", "climbs to 16"
-
-
-def index_article(
-    article: Article,
-    *,
-    approx: float = 0.10,
-    extra_units: Mapping[str, str] | None = None,
-) -> ArticleIndex:
-    """Read every quantity of ``article`` once and place it in its sentence."""
-    quantities = extract(article.text, approx=approx, units=extra_units)
-    by_sentence: list[list[int]] = [[] for _ in article.sentences]
-    restatements: dict[int, list[int]] = {}
-    for i, q in enumerate(quantities):
-        if q.kind != "quantity":
-            continue
-        if q.restates is not None:
-            restatements.setdefault(q.restates, []).append(i)
-        s = _sentence_of(article, q.start)
-        if s is not None:
-            by_sentence[s].append(i)
-    return ArticleIndex(article, quantities, by_sentence, restatements)
-
-
-def _sentence_of(article: Article, offset: int) -> int | None:
-    """The sentence holding ``offset``, or None when it falls between sentences."""
-    if not article.sentences:
-        return None
-    s = article.sentence_index(offset)
-    sentence = article.sentences[s]
-    return s if sentence.start <= offset < sentence.end else None
 
 
 @dataclass(frozen=True)
@@ -306,7 +153,7 @@ def _anchors(
             for match in pattern.finditer(article.text, timeout=timeout):
                 if match.end() == match.start():
                     continue
-                s = _sentence_of(article, match.start())
+                s = sentence_of(article, match.start())
                 if s is not None:
                     grouped.setdefault(s, []).append(match.span())
         except TimeoutError:
@@ -389,6 +236,26 @@ def _noun(index: ArticleIndex, qi: int) -> str | None:
     return index.quantities[qi].noun or _primary(index, qi).noun
 
 
+@functools.lru_cache(maxsize=4096)
+def _about(fact: Fact) -> tuple[frozenset[str], bool, bool]:
+    """What the fact itself says it is about (computed once per fact).
+
+    The words of its claim, cue and subject (a word the fact uses names no narrower
+    measure), and whether it speaks of a forecast or of an earlier value: such a fact is
+    not stopped by those markers.
+    """
+    about = " ".join(x for x in (fact.claim, fact.cue) if x)
+    words = statements.words_of(about)
+    if fact.subject is not None:
+        for spelling in fact.subject.all_spellings:
+            words |= statements.words_of(spelling)
+    projection = statements.projects(about, 0, len(about))
+    prior = statements.is_prior(about, 0, 0, 0, len(about)) or statements.opens_in_the_past(
+        about, 0, len(about)
+    )
+    return words, projection, prior
+
+
 class _Reader:
     """Reads, for one fact, which quantity each cue match states (the rules: module doc)."""
 
@@ -399,17 +266,8 @@ class _Reader:
         self.excluded = 0
         self.clause_words: dict[str, None] = {}  # for an exclude's "did you mean"
         self.exclude = compile_cue(fact.exclude) if fact.exclude else None
-        # What the fact itself says it is about: a fact whose claim or cue speaks of a
-        # forecast, or of last year, is not stopped by those markers.
-        about = " ".join(x for x in (fact.claim, fact.cue) if x)
-        self.words = statements.words_of(about)
-        if fact.subject is not None:
-            for spelling in fact.subject.all_spellings:
-                self.words |= statements.words_of(spelling)
-        self.about_projection = statements.projects(about, 0, len(about))
-        self.about_prior = statements.is_prior(about, 0, 0, 0, len(about)) or (
-            statements.opens_in_the_past(about, 0, len(about))
-        )
+        about = _about(fact)
+        self.words, self.about_projection, self.about_prior = about
 
     def statements(self, sentence: int, anchors: list[tuple[int, int]]) -> list[int]:
         """For each anchor, the quantity that states the fact there (restatements resolved).
@@ -583,110 +441,16 @@ class _Reader:
         index = self.index
         row = index.article.rows.get(sentence)
         if row is not None:
-            return _row_of_another(index, row, subject, self.timeout)
+            return row_of_another(index, row, subject, self.timeout)
         q = index.quantities[qi]
         ci = index.clause_at(sentence, q.start)
         frame = index.frame(sentence, ci)
         low, high = frame[0].start, frame[-1].end
-        owners = list(_names_in(index, low, high, subject, self.timeout))
+        owners = list(names_in(index, low, high, subject, self.timeout))
         before = [o for o in owners if o[0] < q.start]
         after = [o for o in owners if o[0] >= q.end]
         nearest = before[-1] if before else (after[0] if after else None)
         return nearest is not None and not nearest[1]
-
-
-_NAME_WORD = r"\p{Lu}[\p{L}\p{M}&.'’-]*"
-_CAPITALISED = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}]){_NAME_WORD}(?:[ \t]+(?:of[ \t]+|de[ \t]+)?{_NAME_WORD})*"
-)
-# A company named as a competitor owns the figures of its clause even when the fact files
-# do not know it: "Rival Brightwell Corp. last week reported revenue of $9.8 billion".
-_RIVAL = regex.compile(
-    r"(?i:\b(?:rivals?|competitors?|peers?)\b)|\b(?:Corp|Inc|Ltd|PLC|plc|LLC|GmbH|AG|SA|NV)\b"
-)
-# Names of institutions that report on a subject, not subjects of its kind: "the National
-# Hurricane Center said", "the Marathon Medical Committee".
-_INSTITUTIONS = wordset(
-    """Center Centre Service Services Office Agency Department Authority Commission Police
-    Committee Association Council Board Bureau Ministry Institute Agency Administration
-    Organization Organisation Foundation Society Trust Club"""
-)
-_NOT_NAMES = wordset(
-    """The A An This That These Those It He She They We I In On At By For From With As After
-    Before When While If But And Or So Yet Last Next Monday Tuesday Wednesday Thursday
-    Friday Saturday Sunday January February March April May June July August September
-    October November December"""
-)
-
-
-def _names_in(
-    index: ArticleIndex, low: int, high: int, subject: Entity, timeout: float
-) -> list[tuple[int, bool]]:
-    """Named owners in ``text[low:high]``: ``(start, is the fact's subject)``, in order.
-
-    A name counts when it is the subject, a name of the subject's kind (sharing its first
-    or last word, in a name of two words or more), or a company named as a rival (``rival
-    Brightwell Corp.``).
-    """
-    text = index.article.text
-    hits = index.name_starts(subject, timeout)
-    first = bisect.bisect_left(hits, low)
-    found: list[tuple[int, bool]] = []
-    while first < len(hits) and hits[first] < high:
-        found.append((hits[first], True))
-        first += 1
-    kinds = _kind_words(subject)
-    spellings = set(subject.all_spellings)
-    for match in _CAPITALISED.finditer(text, low, high):
-        run = match.group().rstrip(".'’")
-        if run.endswith(("'s", "’s")):
-            run = run[:-2]
-        words = run.split()
-        while words and words[0] in _NOT_NAMES:
-            words = words[1:]
-        if not words:
-            continue
-        name = " ".join(words)
-        if any(sp in name for sp in spellings):
-            continue  # the subject itself, found above
-        same_kind = (
-            len(words) >= 2
-            and (words[0] in kinds or words[-1] in kinds)
-            and not _INSTITUTIONS.intersection(words)
-        )
-        rival = _RIVAL.search(text, max(low, match.start() - 12), match.end()) is not None
-        if same_kind or rival:
-            found.append((match.start(), False))
-    found.sort()
-    return found
-
-
-def _row_of_another(index: ArticleIndex, row: Row, subject: Entity, timeout: float) -> bool:
-    """A table row whose table names the subject in other rows but not in this one."""
-    hits = index.name_starts(subject, timeout)
-
-    def named(a: int, b: int) -> bool:
-        first = bisect.bisect_left(hits, a)
-        return first < len(hits) and hits[first] < b
-
-    if named(row.cells[0][0], row.cells[-1][1]):
-        return False
-    return any(
-        other.table == row.table
-        and not other.header
-        and named(other.cells[0][0], other.cells[-1][1])
-        for other in index.article.rows.values()
-    )
-
-
-def _kind_words(subject: Entity) -> frozenset[str]:
-    """The first and last words of the subject's spellings of two words or more."""
-    words: set[str] = set()
-    for spelling in subject.all_spellings:
-        parts = spelling.split()
-        if len(parts) >= 2:
-            words.update((parts[0], parts[-1]))
-    return frozenset(words)
 
 
 def _primary_index(index: ArticleIndex, qi: int) -> int:

@@ -1,0 +1,183 @@
+"""An article read once for every fact: quantities in sentences, clauses, and their marks.
+
+:func:`index_article` reads every quantity of an article once; the clauses of a sentence
+(:mod:`pytest_factcheck.clauses`, or a table row's cells) and what each quantity's clause
+marks it as (:mod:`pytest_factcheck.statements`) are worked out the first time a fact asks,
+then kept for every other fact of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from . import statements, tables
+from .articles import Article
+from .clauses import Clause, split_clauses
+from .names import Entity, name_finder
+from .quantities import Quantity, extract
+
+__all__ = ["ArticleIndex", "CueTimeout", "Marks", "index_article", "sentence_of"]
+
+
+class CueTimeout(Exception):
+    """A fact's cue (or its subject's names) ran longer than allowed on one article."""
+
+    def __init__(self, cue: str, seconds: float, what: str = "cue") -> None:
+        self.cue = cue
+        self.seconds = seconds
+        super().__init__(
+            f"{what} {cue!r} ran longer than {seconds:g} s on this article and was stopped "
+            "(ini option factcheck_regex_timeout)"
+        )
+
+
+@dataclass
+class ArticleIndex:
+    """An article with its quantities placed in sentences, and name hits cached.
+
+    Clauses, and what each quantity's clause marks it as (an earlier value, a projection,
+    a change with a direction), are worked out the first time a fact asks, then kept.
+    """
+
+    article: Article
+    quantities: list[Quantity]
+    by_sentence: list[list[int]]  # per sentence: indices into ``quantities`` (kind "quantity")
+    restatements: dict[int, list[int]]  # quantity index -> indices of its restatements
+    _names: dict[Entity, list[int]] = field(default_factory=dict)
+    _clauses: dict[int, list[Clause]] = field(default_factory=dict)
+    _marks: dict[int, Marks] = field(default_factory=dict)
+    _corrections: dict[int, bool] = field(default_factory=dict)
+
+    def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
+        """Sorted start offsets of every spelling of ``entity`` in the article (cached).
+
+        Raises :class:`CueTimeout` when the search runs longer than ``timeout`` seconds.
+        """
+        hits = self._names.get(entity)
+        if hits is None:
+            try:
+                spans = name_finder(entity).find(self.article.text, timeout=timeout)
+            except TimeoutError:
+                raise CueTimeout(entity.name, timeout, what="subject") from None
+            hits = self._names[entity] = sorted(start for start, _ in spans)
+        return hits
+
+    def clauses(self, sentence: int) -> list[Clause]:
+        """The clauses of a sentence (see :mod:`pytest_factcheck.clauses`)."""
+        found = self._clauses.get(sentence)
+        if found is None and sentence in self.article.rows:
+            found = self._clauses[sentence] = tables.row_clauses(self.article.rows[sentence])
+        if found is None:
+            s = self.article.sentences[sentence]
+            spans = [
+                (self.quantities[i].start, self.quantities[i].end)
+                for i in self.by_sentence[sentence]
+            ]
+            found = split_clauses(self.article.text, s.start, s.end, spans)
+            if not found:
+                found = [Clause(s.start, s.end)]
+            self._clauses[sentence] = found
+        return found
+
+    def clause_at(self, sentence: int, offset: int) -> int:
+        """The index of the clause of ``sentence`` holding ``offset``."""
+        clauses = self.clauses(sentence)
+        i = bisect.bisect_right([c.start for c in clauses], offset) - 1
+        return max(0, i)
+
+    def frame(self, sentence: int, clause: int) -> list[Clause]:
+        """The clauses that set the time frame of ``clause``: it, and the clauses it
+        continues (``and …``, a relative clause or an aside), first one first."""
+        clauses = self.clauses(sentence)
+        first = clause
+        while first > 0 and clauses[first].continues:
+            first -= 1
+        return clauses[first : clause + 1]
+
+    def is_correction(self, sentence: int) -> bool:
+        """Whether the sentence is a correction notice (cached)."""
+        found = self._corrections.get(sentence)
+        if found is None:
+            s = self.article.sentences[sentence]
+            start = self.article.paragraphs[s.paragraph].start
+            found = statements.is_correction(self.article.text, s.start, s.end, start)
+            self._corrections[sentence] = found
+        return found
+
+    def marks(self, qi: int, sentence: int) -> Marks:
+        """What the quantity's clause says of it: earlier value, projection, direction."""
+        found = self._marks.get(qi)
+        if found is None:
+            found = self._marks[qi] = self._read_marks(qi, sentence)
+        return found
+
+    def _read_marks(self, qi: int, sentence: int) -> Marks:
+        text = self.article.text
+        q = self.quantities[qi]
+        clauses = self.clauses(sentence)
+        ci = self.clause_at(sentence, q.start)
+        clause = clauses[ci]
+        frame = self.frame(sentence, ci)
+        role = getattr(q, "role", None)
+        prior = role == "before" or statements.is_prior(
+            text, q.start, q.end, clause.start, clause.end
+        )
+        if not prior and statements.opens_in_the_past(text, frame[0].start, frame[0].end):
+            prior = True
+        projection = statements.is_projection(text, q.start, clause.start) or any(
+            statements.projects(text, c.start, c.end)
+            for c in frame[:-1]
+            if not (c.aside or c.relative)
+        )
+        change = getattr(q, "change", None)
+        if change is None and role != "after":
+            change = statements.direction(text, q.start, q.end, clause.start)
+        row = self.article.rows.get(sentence)
+        cell = None if row is None else tables.cell_of(row, q.start)
+        if row is not None and cell is not None:
+            prior = prior or tables.column_is_prior(text, row, cell)
+            if change is None and tables.column_is_change(text, row, cell):
+                change = "down" if q.interval.high < 0 else "up"
+        result = change is not None or statements.ends_change(text, q.start, clause.start)
+        return Marks(prior, projection, change, clause.aside, result)
+
+
+@dataclass(frozen=True)
+class Marks:
+    prior: bool  # an earlier value: "a year ago", "up from", "from X" of "from X to Y"
+    projection: bool  # expected, forecast, guidance, will ...
+    change: str | None  # "up" or "down"
+    aside: bool  # in a subset aside: "including 1.5 million in Los Angeles"
+    changed: bool  # a change or its result: "rose 8%", "climbs to 16"
+
+
+def index_article(
+    article: Article,
+    *,
+    approx: float = 0.10,
+    extra_units: Mapping[str, str] | None = None,
+) -> ArticleIndex:
+    """Read every quantity of ``article`` once and place it in its sentence."""
+    quantities = extract(article.text, approx=approx, units=extra_units)
+    by_sentence: list[list[int]] = [[] for _ in article.sentences]
+    restatements: dict[int, list[int]] = {}
+    for i, q in enumerate(quantities):
+        if q.kind != "quantity":
+            continue
+        if q.restates is not None:
+            restatements.setdefault(q.restates, []).append(i)
+        s = sentence_of(article, q.start)
+        if s is not None:
+            by_sentence[s].append(i)
+    return ArticleIndex(article, quantities, by_sentence, restatements)
+
+
+def sentence_of(article: Article, offset: int) -> int | None:
+    """The sentence holding ``offset``, or None when it falls between sentences."""
+    if not article.sentences:
+        return None
+    s = article.sentence_index(offset)
+    sentence = article.sentences[s]
+    return s if sentence.start <= offset < sentence.end else None
