@@ -1,7 +1,13 @@
-"""Matching one fact against one article: subject in scope, cue, nearest compatible quantity.
+"""Matching one fact against one article: subject in scope, cue, and the figure it states.
 
 The article side is computed once per article (:class:`ArticleIndex`) and shared by every
-fact; :func:`check` then does only the fact-specific work (spec section 5).
+fact; :func:`check` then does only the fact-specific work (spec section 6): the sentences
+where the cue matches with the subject in scope, and in each the figure of the cue's own
+clause that states the fact for its subject now — not an earlier value, a projection, a
+subset, another measure of the cue's noun or another subject's figure (the rules:
+``docs/matching.md`` section 3, in :mod:`~pytest_factcheck.clauses`,
+:mod:`~pytest_factcheck.statements`, :mod:`~pytest_factcheck.tables` and
+:mod:`~pytest_factcheck.owners`).
 """
 
 from __future__ import annotations

@@ -127,8 +127,9 @@ _BY = regex.compile(
 )
 _WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’-]*")
 
-# Words before a cue that do not make it another measure: determiners, pronouns, and the
-# qualifiers every report uses for the headline figure.
+# Words before a cue that do not make it another measure: determiners, pronouns, the
+# qualifiers every report uses for the headline figure, and the event a toll is of ("the
+# storm death toll").
 _NEUTRAL = wordset(
     """a an the its their his her our this that these those total overall combined
     quarterly annual annualised annualized yearly monthly weekly daily net gross reported
@@ -137,7 +138,9 @@ _NEUTRAL = wordset(
     first-quarter second-quarter third-quarter fourth-quarter first-half second-half q1 q2
     q3 q4 h1 h2 year-end whole entire all of in on at for to by and or with from than as
     said says also still only just about around some more less first top biggest largest
-    was were is are be been being had has have left average mean median typical"""
+    was were is are be been being had has have left average mean median typical
+    storm hurricane typhoon cyclone earthquake quake flood fire wildfire crash attack
+    bombing race event election war conflict outbreak epidemic pandemic disaster"""
 )
 # After a noun cue, the words that show the cue is the clause's subject noun ("revenue
 # grew", "finishers numbered"), which is when a word before it names a narrower measure.
