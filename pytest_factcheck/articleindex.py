@@ -49,6 +49,9 @@ class ArticleIndex:
     _clauses: dict[int, list[Clause]] = field(default_factory=dict)
     _marks: dict[int, Marks] = field(default_factory=dict)
     _corrections: dict[int, bool] = field(default_factory=dict)
+    _clause_starts: dict[int, list[int]] = field(default_factory=dict)
+    # (subject, start, end) -> the named owners there; see pytest_factcheck.owners
+    owners: dict[tuple[Entity, int, int], list[tuple[int, bool]]] = field(default_factory=dict)
 
     def name_starts(self, entity: Entity, timeout: float = 1.0) -> list[int]:
         """Sorted start offsets of every spelling of ``entity`` in the article (cached).
@@ -83,9 +86,10 @@ class ArticleIndex:
 
     def clause_at(self, sentence: int, offset: int) -> int:
         """The index of the clause of ``sentence`` holding ``offset``."""
-        clauses = self.clauses(sentence)
-        i = bisect.bisect_right([c.start for c in clauses], offset) - 1
-        return max(0, i)
+        starts = self._clause_starts.get(sentence)
+        if starts is None:
+            starts = self._clause_starts[sentence] = [c.start for c in self.clauses(sentence)]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
 
     def frame(self, sentence: int, clause: int) -> list[Clause]:
         """The clauses that set the time frame of ``clause``: it, and the clauses it

@@ -452,7 +452,10 @@ class _Reader:
         ci = index.clause_at(sentence, q.start)
         frame = index.frame(sentence, ci)
         low, high = frame[0].start, frame[-1].end
-        owners = list(names_in(index, low, high, subject, self.timeout))
+        key = (subject, low, high)
+        owners = index.owners.get(key)
+        if owners is None:
+            owners = index.owners[key] = names_in(index, low, high, subject, self.timeout)
         before = [o for o in owners if o[0] < q.start]
         after = [o for o in owners if o[0] >= q.end]
         nearest = before[-1] if before else (after[0] if after else None)
