@@ -130,10 +130,16 @@ class ArticleIndex:
         )
         if not prior and statements.opens_in_the_past(text, frame[0].start, frame[0].end):
             prior = True
-        projection = statements.is_projection(text, q.start, clause.start) or any(
-            statements.projects(text, c.start, c.end)
-            for c in frame[:-1]
-            if not (c.aside or c.relative)
+        # A projection earlier in the frame carries into a clause with no verb of its own
+        # ("expects revenue of $13 billion and profit of $2 billion"), not into one that
+        # says something itself ("will take office and has promised to hire 120").
+        projection = statements.is_projection(text, q.start, clause.start) or (
+            not statements.has_verb(text, clause.start, q.start)
+            and any(
+                statements.projects(text, c.start, c.end)
+                for c in frame[:-1]
+                if not (c.aside or c.relative)
+            )
         )
         change = getattr(q, "change", None)
         if change is None and role != "after":

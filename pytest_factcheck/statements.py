@@ -229,6 +229,16 @@ def from_cue_to(text: str, x_start: int, x_end: int, y_start: int) -> bool:
     )
 
 
+_VERB = regex.compile(
+    r"\b(?:has|have|had|was|were|is|are|did|does|do|said|says|\p{L}{3,}ed)\b", regex.IGNORECASE
+)
+
+
+def has_verb(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a finite verb of its own (``has``, ``was``, ``-ed``)."""
+    return _VERB.search(text, start, end) is not None
+
+
 def is_projection(text: str, start: int, clause_start: int) -> bool:
     """Whether a projection word comes before ``start`` in its clause (``expects``, ``will``)."""
     return _PROJECTION.search(text, clause_start, start) is not None

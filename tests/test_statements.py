@@ -241,3 +241,19 @@ ANNOUNCEMENTS_AND_ENDINGS = [
 @pytest.mark.parametrize(("f", "text", "expected"), ANNOUNCEMENTS_AND_ENDINGS)
 def test_announcements_and_clause_endings(f: Fact, text: str, expected: list[str]) -> None:
     assert mentions(f, text) == expected
+
+
+PROJECTION_FRAMES = [
+    # A projection carries over "and" into a clause without a verb of its own ...
+    (fact("$2 billion", "profit"),
+     "The company expects revenue of $13 billion and profit of $2 billion.", []),
+    # ... but not into one that says something itself.
+    (fact("120", "police officers", "Ruiz", scope="article"),
+     "Ruiz will take office in January and has promised to hire 120 new police officers.",
+     ["120 new police"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("f", "text", "expected"), PROJECTION_FRAMES)
+def test_projection_frames(f: Fact, text: str, expected: list[str]) -> None:
+    assert mentions(f, text) == expected
