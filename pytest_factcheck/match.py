@@ -26,6 +26,7 @@ from .facts import Fact, compile_cue
 from .intervals import Interval
 from .owners import names_in, row_of_another
 from .quantities import Quantity
+from .tables import named_in_header
 
 __all__ = [
     "FAILED",
@@ -199,6 +200,7 @@ def _in_scope(
     sentence or before it in its paragraph, or else after it in the paragraph ("… 31,000
     runners finished. The Fairview Marathon …") — but a sentence that names the subject
     only later is used only when no cue sentence of that paragraph names it in or before.
+    A table row is in scope too when its table's header row names the subject.
     """
     anchored = _anchors(fact, index, timeout)
     if fact.subject is None or fact.scope == "article":
@@ -215,6 +217,9 @@ def _in_scope(
     backed: set[int] = set()
     for sentence, anchors in anchored:
         s = article.sentences[sentence]
+        if sentence in article.rows and named_in_header(article, article.rows[sentence], named):
+            kept.append((sentence, anchors))  # "| Telvara | Q3 2026 | …" over the row
+            continue
         if fact.scope == "sentence":
             if named(s.start, s.end):
                 kept.append((sentence, anchors))

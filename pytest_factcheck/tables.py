@@ -7,6 +7,8 @@ rules, for the matcher (:mod:`pytest_factcheck.match`):
 - each cell is a clause; the first (the row header) names what the row measures, and the
   other cells continue it, so a cue in the row header reaches the row's figures;
 - a cue in a column header reaches that column's cell in every row below it;
+- the subject may be named in the row, or in the table's header row (``| Telvara | Q3
+  2026 | … |``), which is the context of every row;
 - a column is *earlier* when its header says so (``Previous record``, ``Last year``,
   ``Prior year``, ``2025`` when another column says ``2026``): its figures are prior values;
 - a column is a *change* when its header says so (``Change``, ``Growth``, ``YoY``, ``%
@@ -15,12 +17,15 @@ rules, for the matcher (:mod:`pytest_factcheck.match`):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
+from .articles import Article
 from .clauses import Clause
 from .markdown import Row
 
-__all__ = ["cell_of", "column_is_change", "column_is_prior", "row_clauses"]
+__all__ = ["cell_of", "column_is_change", "column_is_prior", "named_in_header", "row_clauses"]
 
 _PRIOR_HEADER = regex.compile(
     r"\b(?:previous|prior|last|earlier|old|year[-\s]ago|a\s+year\s+(?:ago|earlier)|was|before)\b",
@@ -69,3 +74,11 @@ def column_is_change(text: str, row: Row, cell: int) -> bool:
     """Whether the column of ``cell`` holds changes (``Change``, ``Growth``, ``YoY``)."""
     header = row.headers[cell] if cell < len(row.headers) else None
     return header is not None and _CHANGE_HEADER.search(text[header[0] : header[1]]) is not None
+
+
+def named_in_header(article: Article, row: Row, named: Callable[[int, int], bool]) -> bool:
+    """Whether the header row of ``row``'s table names the subject (``named(start, end)``)."""
+    for other in article.rows.values():
+        if other.table == row.table and other.header:
+            return named(other.cells[0][0], other.cells[-1][1])
+    return False

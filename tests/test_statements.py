@@ -257,3 +257,44 @@ PROJECTION_FRAMES = [
 @pytest.mark.parametrize(("f", "text", "expected"), PROJECTION_FRAMES)
 def test_projection_frames(f: Fact, text: str, expected: list[str]) -> None:
     assert mentions(f, text) == expected
+
+
+TABLE = """\
+# Brewer results
+
+| Alder Ales | 2026 | 2025 | Change |
+| --- | --- | --- | --- |
+| Sales | $410m | $380m | 8% |
+| Export sales | $90m | $70m | 29% |
+| Profit | $41m | $44m | -7% |
+"""
+
+RAINFALL = """\
+| Town | Rain, Sept. 3 | Previous record |
+| --- | --- | --- |
+| Dunmore | 7.5 inches | 6.1 inches |
+| Kells | 4.0 inches | 5.2 inches |
+"""
+
+TABLES = [
+    # The row header carries the cue; the older year's column holds earlier values.
+    (fact("$410 million", "sales", "Alder Ales", scope="paragraph"), TABLE, ["$410m"]),
+    (fact("$380 million", "sales", "Alder Ales", scope="paragraph"), TABLE, ["$410m"]),
+    # A change column gives changes, a minus sign says down.
+    (fact("8%", "sales", "Alder Ales", direction="up"), TABLE, ["8%"]),
+    (fact("7%", "profit", "Alder Ales", direction="down"), TABLE, ["-7%"]),
+    (fact("7%", "profit", "Alder Ales", direction="up"), TABLE, ["-7%"]),
+    # A column header carries the cue into every row; the subject is named in its row,
+    # and a "Previous record" column holds earlier values.
+    (fact("7.5 inches", r"\brain", "Dunmore", scope="paragraph"), RAINFALL, ["7.5 inches"]),
+    (fact("7.5 inches", r"\brain", "Dunmore", scope="article"), RAINFALL, ["7.5 inches"]),
+]
+
+
+@pytest.mark.parametrize(("f", "text", "expected"), TABLES)
+def test_a_table_row_in_the_context_of_its_headers(f: Fact, text: str, expected: list[str]) -> None:
+    assert mentions(f, text, "results.md") == expected
+
+
+def test_a_table_direction_contradiction_fails() -> None:
+    assert outcome(fact("7%", "profit", "Alder Ales", direction="up"), TABLE, "r.md") == "failed"
