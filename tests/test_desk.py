@@ -69,7 +69,12 @@ def test_every_pair_of_the_desk(pytester: pytest.Pytester) -> None:
         shutil.copytree(DESK / part, pytester.path / part)
     pytester.makeini("[pytest]\nfilterwarnings = ignore::pytest.PytestAssertRewriteWarning\n")
     report = pytester.path / "report.xml"
-    pytester.runpytest("--factcheck", "articles/", "--facts", "facts/", f"--junitxml={report}")
+    # In a child process: an in-process run drops the modules it imported (pint among them)
+    # when it ends, while the plugin's cached unit registry keeps the old ones, which
+    # breaks pint's formatting in later in-process runs of the same test process.
+    pytester.runpytest_subprocess(
+        "--factcheck", "articles/", "--facts", "facts/", f"--junitxml={report}"
+    )
     found = outcomes(report)
 
     wrong = []
