@@ -31,6 +31,7 @@ _FRONT_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FRONT_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\r|\Z)", re.MULTILINE)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _WORD = re.compile(r"\S+")
+_NOT_LINE_END = re.compile(r"[^\r\n]")
 _BLOCK_TEXT = ("heading_open", "paragraph_open")
 
 Span = tuple[int, int]
@@ -67,7 +68,7 @@ def layout(source: str) -> Layout:
     text = _without_front_matter(source)
     starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
     parser = MarkdownIt("commonmark").enable("table")
-    keep = bytearray(len(text))
+    keep: list[Span] = []
     blocks: list[Span] = []
     rows: dict[int, Row] = {}
     reader = _Reader(text, starts, keep)
@@ -87,8 +88,24 @@ def layout(source: str) -> Layout:
             tables += 1
             continue
         i += 1
-    masked = "".join(ch if keep[k] or ch in "\r\n" else " " for k, ch in enumerate(text))
+    masked = _masked(text, keep)
     return Layout(masked, tuple(blocks), rows)
+
+
+def _masked(text: str, keep: list[Span]) -> str:
+    """``text`` with every character outside the ``keep`` spans blanked (line ends kept)."""
+    blank = _NOT_LINE_END.sub(" ", text)
+    pieces: list[str] = []
+    done = 0
+    for start, end in sorted(keep):
+        start = max(start, done)
+        if start >= end:
+            continue
+        pieces.append(blank[done:start])
+        pieces.append(text[start:end])
+        done = end
+    pieces.append(blank[done:])
+    return "".join(pieces)
 
 
 def _without_front_matter(source: str) -> str:
@@ -100,14 +117,13 @@ def _without_front_matter(source: str) -> str:
     if closing is None:
         return source
     end = closing.end()
-    blank = "".join(ch if ch in "\r\n" else " " for ch in source[:end])
-    return blank + source[end:]
+    return _NOT_LINE_END.sub(" ", source[:end]) + source[end:]
 
 
 class _Reader:
     """Finds the text of inline tokens in the file and marks it as prose."""
 
-    def __init__(self, text: str, starts: list[int], keep: bytearray) -> None:
+    def __init__(self, text: str, starts: list[int], keep: list[Span]) -> None:
         self.text = text
         self.starts = starts
         self.keep = keep
@@ -160,7 +176,7 @@ class _Reader:
     def _mark(self, content: str, pos: int, limit: int) -> Span | None:
         at = self.text.find(content, pos, limit)
         if at >= 0:
-            self.keep[at : at + len(content)] = b"\x01" * len(content)
+            self.keep.append((at, at + len(content)))
             return at, at + len(content)
         # Entities and escapes change the text ("&amp;", "\*"): find it word by word.
         first: int | None = None
@@ -169,7 +185,7 @@ class _Reader:
             at = self.text.find(word, end, limit)
             if at < 0:
                 continue
-            self.keep[at : at + len(word)] = b"\x01" * len(word)
+            self.keep.append((at, at + len(word)))
             first = at if first is None else first
             end = at + len(word)
         return None if first is None else (first, end)
@@ -225,9 +241,10 @@ def _table(
         i += 1
         # The cell borders stay visible, so that no reading runs from one cell into the
         # next ("$2.37bn | -3%" is two figures, not a range).
-        for k in range(low, high):
-            if reader.text[k] == "|":
-                reader.keep[k] = 1
+        k = reader.text.find("|", low, high)
+        while k >= 0:
+            reader.keep.append((k, k + 1))
+            k = reader.text.find("|", k + 1, high)
         if header:
             headers = list(cells)
         prose = [c for c in cells if c[1] > c[0]]
