@@ -9,6 +9,7 @@ then kept for every other fact of the article.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -100,6 +101,11 @@ class ArticleIndex:
             first -= 1
         return clauses[first : clause + 1]
 
+    @functools.cached_property
+    def newest_year(self) -> int:
+        """The latest year the article names (its dateline's, usually); 0 when none."""
+        return statements.newest_year(self.article.text)
+
     def is_correction(self, sentence: int) -> bool:
         """Whether the sentence is a correction notice (cached)."""
         found = self._corrections.get(sentence)
@@ -130,6 +136,9 @@ class ArticleIndex:
         )
         if not prior and statements.opens_in_the_past(text, frame[0].start, frame[0].end):
             prior = True
+        if not prior and clause.relative:
+            # "since the 2019 Oak Hollow fire, which burned 96,000 acres": a past event.
+            prior = statements.names_an_older_year(text, clause.start, self.newest_year)
         # A projection earlier in the frame carries into a clause with no verb of its own
         # ("expects revenue of $13 billion and profit of $2 billion"), not into one that
         # says something itself ("will take office and has promised to hire 120").
@@ -151,7 +160,8 @@ class ArticleIndex:
             if change is None and tables.column_is_change(text, row, cell):
                 change = "down" if q.interval.high < 0 else "up"
         result = change is not None or statements.ends_change(text, q.start, clause.start)
-        return Marks(prior, projection, change, clause.aside, result)
+        whole = statements.is_whole(text, q.start, clause.start)
+        return Marks(prior, projection, change, clause.aside, result, whole)
 
 
 @dataclass(frozen=True)
@@ -161,6 +171,7 @@ class Marks:
     change: str | None  # "up" or "down"
     aside: bool  # in a subset aside: "including 1.5 million in Los Angeles"
     changed: bool  # a change or its result: "rose 8%", "climbs to 16"
+    whole: bool = False  # the whole a part is counted of: "96 of the 132 starters"
 
 
 def index_article(

@@ -24,7 +24,7 @@ from .clauses import Clause
 from .excludes import MAX_WORDS, clause_words
 from .facts import Fact, compile_cue
 from .intervals import Interval
-from .owners import names_in, row_of_another
+from .owners import antecedent, names_in, row_of_another
 from .quantities import Quantity
 from .tables import named_in_header
 
@@ -404,6 +404,10 @@ class _Reader:
             clause = index.clauses(sentence)[index.clause_at(sentence, a_start)]
             if not clause.aside:
                 return False
+        if marks.whole:
+            q = index.quantities[primary]
+            if not q.start <= a_start < q.end:
+                return False  # "96 of the 132 starters finished": 96 finished
         if marks.changed:
             # "death toll climbs to 16, evacuation orders stay": a change belongs to the
             # noun before its verb, not to a cue past the comma that ends it.
@@ -444,7 +448,9 @@ class _Reader:
         the nearest name before the figure (else the first after it) that is the fact's
         subject, a name of the same kind (``Hurricane Ida`` for ``Hurricane Mara``, ``Boston
         Marathon`` for ``Fairview Marathon``) or a rival company. In a table, a row that
-        does not name the subject, in a table where other rows do, is another's.
+        does not name the subject, in a table where other rows do, is another's. A relative
+        clause (``the 2019 Oak Hollow fire, which burned 96,000 acres``) belongs to the name
+        just before it.
         """
         subject = self.fact.subject
         if subject is None:
@@ -455,6 +461,12 @@ class _Reader:
             return row_of_another(index, row, subject, self.timeout)
         q = index.quantities[qi]
         ci = index.clause_at(sentence, q.start)
+        clause = index.clauses(sentence)[ci]
+        if clause.relative:
+            # ", which burned 96,000 acres" says something of the noun just before it.
+            name = antecedent(index, clause.start, subject, self.timeout)
+            if name is not None:
+                return not name
         frame = index.frame(sentence, ci)
         low, high = frame[0].start, frame[-1].end
         key = (subject, low, high)

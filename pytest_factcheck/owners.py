@@ -20,7 +20,7 @@ from .markdown import Row
 from .names import Entity
 from .textscan import wordset
 
-__all__ = ["names_in", "row_of_another"]
+__all__ = ["antecedent", "names_in", "row_of_another"]
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}&.'’-]*"
 _CAPITALISED = regex.compile(
@@ -114,3 +114,17 @@ def _kind_words(subject: Entity) -> frozenset[str]:
         if len(parts) >= 2:
             words.update((parts[0], parts[-1]))
     return frozenset(words)
+
+
+_ANTECEDENT_WINDOW = 60  # characters before a relative clause where its noun is named
+
+
+def antecedent(index: ArticleIndex, start: int, subject: Entity, timeout: float) -> bool | None:
+    """Whose is the relative clause at ``start`` (", which …")? The last owner named just
+    before it (as :func:`names_in` counts them): True for the subject, False for another,
+    None when none is named there."""
+    text = index.article.text
+    sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    low = max(0, start - _ANTECEDENT_WINDOW, sentence_start)
+    owners = names_in(index, low, start, subject, timeout)
+    return owners[-1][1] if owners else None

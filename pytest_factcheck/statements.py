@@ -145,7 +145,7 @@ _NEUTRAL = wordset(
 # After a noun cue, the words that show the cue is the clause's subject noun ("revenue
 # grew", "finishers numbered"), which is when a word before it names a narrower measure.
 _NOUN_FOLLOWS = regex.compile(
-    r"""\G['’]?s?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
+    r"""\G['’]?s?(?:,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
       |declined|dropped|increased|decreased|hit|stood|amounted|numbered|slipped
       |surged|gained|jumped|rising|falling|growing|up|down)\b""",
     _I,
@@ -237,6 +237,41 @@ _VERB = regex.compile(
 def has_verb(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a finite verb of its own (``has``, ``was``, ``-ed``)."""
     return _VERB.search(text, start, end) is not None
+
+
+_OF_THE = regex.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand"
+    r"|million|half|third|quarter))[\w%]*\s+of\s+"
+    r"(?:the|its|their|his|her|our|those|these|all)?\s*\Z",
+    regex.IGNORECASE,
+)
+
+
+def is_whole(text: str, start: int, floor: int) -> bool:
+    """Whether the figure at ``start`` is the whole of a part just before it: ``96 of the
+    132 starters``, ``one of three crossings`` (the part is the statement)."""
+    return _OF_THE.search(text, max(floor, start - 40), start) is not None
+
+
+_YEAR = regex.compile(r"(?<![\d.,$€£])(?:19|20)\d\d(?![\d.,%])")
+_SINCE = regex.compile(r"\b(?:since|than|before)\b", regex.IGNORECASE)
+_ANTECEDENT = 50  # characters before a relative clause that name its noun
+
+
+def newest_year(text: str) -> int:
+    """The latest year (1900–2099) written in ``text``; 0 when none is."""
+    return max((int(y) for y in _YEAR.findall(text)), default=0)
+
+
+def names_an_older_year(text: str, start: int, newest: int) -> bool:
+    """Whether the noun before a relative clause at ``start`` names a year older than the
+    article's newest (``the 2019 Oak Hollow fire, which …`` in a 2026 article)."""
+    lead = text[max(0, start - _ANTECEDENT) : start]
+    lead = lead[lead.rfind(",") + 1 :]  # the noun phrase, not the clause before it
+    years = [int(y) for y in _YEAR.findall(lead)]
+    if years and _SINCE.search(lead) is not None:
+        return True  # "the largest since the 2019 Oak Hollow fire, which …"
+    return any(y < newest for y in years)
 
 
 def is_projection(text: str, start: int, clause_start: int) -> bool:

@@ -298,3 +298,27 @@ def test_a_table_row_in_the_context_of_its_headers(f: Fact, text: str, expected:
 
 def test_a_table_direction_contradiction_fails() -> None:
     assert outcome(fact("7%", "profit", "Alder Ales", direction="up"), TABLE, "r.md") == "failed"
+
+
+WHOLES_AND_RELATIVES = [
+    # "96 of the 132 starters finished": the part is the statement, the whole is not.
+    (fact("96", "finished"), "Only 96 of the 132 starters finished the stage.", ["96"]),
+    (fact("132 starters", "starters"), "Only 96 of the 132 starters finished the stage.",
+     ["132 starters"]),
+    # A relative clause after a past event (a year, after "since") states that event.
+    (fact("48,000 acres", "burned", "Cedar Ridge", scope="article"),
+     "The Cedar Ridge fire has burned 48,000 acres. It is the largest since the 2019 Oak "
+     "Hollow fire, which burned 96,000 acres.", ["48,000 acres"]),
+    # ... and after a name of the subject's kind, that name's figure.
+    (fact("12", "killed", "Storm Petra", scope="article"),
+     "Storm Petra killed 12 people, fewer than Storm Ulric, which killed 30.", ["12 people"]),
+    # A narrower measure, with an aside between it and its verb.
+    (fact("$4.6 billion", "revenue"),
+     "Revenue was $4.6 billion. Cargo revenue, however, fell 6% to $310 million.",
+     ["$4.6 billion"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("f", "text", "expected"), WHOLES_AND_RELATIVES)
+def test_wholes_and_relative_clauses(f: Fact, text: str, expected: list[str]) -> None:
+    assert mentions(f, text) == expected
