@@ -27,6 +27,7 @@ from .intervals import Interval
 from .owners import antecedent, names_in, row_of_another
 from .quantities import Quantity
 from .tables import named_in_header
+from .textscan import wordset
 
 __all__ = [
     "FAILED",
@@ -247,6 +248,13 @@ def _noun(index: ArticleIndex, qi: int) -> str | None:
     return index.quantities[qi].noun or _primary(index, qi).noun
 
 
+# Nouns a figure may be "of" that name no measure: "a total of 16", "a population of".
+_GENERIC_OF = wordset(
+    """total number count sum amount figure tally level rate high low record average peak
+    population estimate value price cost"""
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _about(fact: Fact) -> tuple[frozenset[str], bool, bool]:
     """What the fact itself says it is about (computed once per fact).
@@ -403,6 +411,18 @@ class _Reader:
         if marks.aside:
             clause = index.clauses(sentence)[index.clause_at(sentence, a_start)]
             if not clause.aside:
+                return False
+        q = index.quantities[primary]
+        if a_start >= q.end:
+            # A cue after the figure ("… 30 cents a share") reaches it only when the noun
+            # the figure is "of" is the fact's: not "a dividend of 30 cents a share" for
+            # earnings per share.
+            noun = statements.measure_before(index.article.text, q.start, 0)
+            if (
+                noun is not None
+                and noun not in _GENERIC_OF
+                and not statements.same_word(noun, self.words)
+            ):
                 return False
         if marks.whole:
             q = index.quantities[primary]

@@ -274,6 +274,25 @@ def names_an_older_year(text: str, start: int, newest: int) -> bool:
     return any(y < newest for y in years)
 
 
+_MEASURE_OF = regex.compile(
+    r"\b(?P<noun>\p{L}[\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just"
+    r"|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?[$€£¥]?\Z",
+    regex.IGNORECASE,
+)
+
+
+def measure_before(text: str, start: int, floor: int) -> str | None:
+    """The noun a figure is "of": ``a dividend of 30 cents`` gives ``dividend``."""
+    found = _MEASURE_OF.search(text, max(floor, start - 40), start)
+    return None if found is None else str(found.group("noun").casefold())
+
+
+def same_word(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``words`` give or take an ending (``earnings``/``earned``)."""
+    stem = word[:5]
+    return any(w[:5] == stem for w in words) if len(word) >= 5 else word in words
+
+
 def is_projection(text: str, start: int, clause_start: int) -> bool:
     """Whether a projection word comes before ``start`` in its clause (``expects``, ``will``)."""
     return _PROJECTION.search(text, clause_start, start) is not None

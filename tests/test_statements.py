@@ -322,3 +322,18 @@ WHOLES_AND_RELATIVES = [
 @pytest.mark.parametrize(("f", "text", "expected"), WHOLES_AND_RELATIVES)
 def test_wholes_and_relative_clauses(f: Fact, text: str, expected: list[str]) -> None:
     assert mentions(f, text) == expected
+
+
+def test_a_cue_after_the_figure_reaches_it_only_through_the_facts_own_noun() -> None:
+    text = (
+        "Net income was $2.1 billion, or $1.42 a share. "
+        "The board declared a dividend of 30 cents a share."
+    )
+    eps = fact("$1.42", "(per|a) share", claim="Quillon earned $1.42 per share")
+    dividend = fact("$0.30", "dividend", claim="Quillon raised its dividend to 30 cents")
+    assert mentions(eps, text) == ["$1.42"]
+    assert mentions(dividend, text) == ["30 cents"]
+    # "a population of" names no other measure.
+    assert mentions(fact("40,000", "residents"), "It has a population of 40,000 residents.") == [
+        "40,000 residents"
+    ]
