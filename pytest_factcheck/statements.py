@@ -117,6 +117,13 @@ _DOWN = regex.compile(
       |contracted|narrowed|eased|down|lower|cut|cuts|lowered|retreated)\Z""",
     _I,
 )
+# A change named after the figure: "an 8% increase", "a 5% drop in sales", "8% revenue gain".
+_CHANGE_NOUN_AFTER = regex.compile(
+    r"""\G[ \t]+(?:[\p{L}-]+[ \t]+)?(?:(?P<up>increase|rise|gain|jump|growth|climb|surge
+      |advance|rebound)|(?P<down>decrease|decline|drop|fall|loss|slide|dip|slump|contraction
+      |cut|reduction))s?\b""",
+    _I,
+)
 _MAKES_UP = regex.compile(
     r"\b(?:make|makes|made|making|sum|sums|end|ends|ended|add|adds)\s+up\Z", _I
 )
@@ -306,15 +313,19 @@ def projects(text: str, start: int, end: int) -> bool:
 def direction(text: str, start: int, end: int, floor: int) -> str | None:
     """``"up"`` or ``"down"``: the direction a change word or sign gives the quantity.
 
-    ``fell 8%``, ``was down by about 8%``, ``−8%`` are down; ``rose 8%``, ``+8%`` up. The
-    change word must come right before the figure (with ``by``, a hedge between): in ``rose
-    31% to $3.6 billion`` only the 31% is a change.
+    ``fell 8%``, ``was down by about 8%``, ``−8%``, ``a 5% drop`` are down; ``rose 8%``,
+    ``+8%``, ``an 8% revenue gain`` up. The change word must come right before the figure
+    (with ``by``, a hedge between), or its noun right after it: in ``rose 31% to $3.6
+    billion`` only the 31% is a change.
     """
     quantity = text[start:end].lstrip()
     if quantity[:1] in "-−–":
         return "down"
     if quantity[:1] == "+":
         return "up"
+    after = _CHANGE_NOUN_AFTER.match(text, end)
+    if after is not None:
+        return "up" if after.group("up") else "down"
     lead = text[max(floor, start - 50) : start]
     trimmed = _BY.search(lead)
     head = lead[: trimmed.start()] if trimmed is not None else lead

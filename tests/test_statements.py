@@ -337,3 +337,16 @@ def test_a_cue_after_the_figure_reaches_it_only_through_the_facts_own_noun() -> 
     assert mentions(fact("40,000", "residents"), "It has a population of 40,000 residents.") == [
         "40,000 residents"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quillon posted an 8% increase in sales.", "passed"),
+        ("Quillon posted an 8% sales gain.", "passed"),
+        ("Quillon reported a 8% drop in sales.", "failed"),
+        ("Quillon's sales were 8% of the market.", "skipped"),
+    ],
+)
+def test_a_change_named_after_the_figure(text: str, expected: str) -> None:
+    assert outcome(fact("8%", "sales", direction="up"), text) == expected
