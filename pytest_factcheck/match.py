@@ -94,8 +94,16 @@ def check(
         return Verdict(SKIPPED)
     reader = _Reader(fact, index, timeout)
     chosen: dict[int, int] = {}  # quantity index -> sentence index (dict keeps order)
-    for sentence, anchors in _in_scope(fact, index, timeout):
+    named, later = _in_scope(fact, index, timeout)
+    stated: set[int] = set()  # paragraphs where a sentence naming the subject states it
+    for sentence, anchors in named:
         if index.is_correction(sentence):
+            continue
+        for q in reader.statements(sentence, anchors):
+            chosen.setdefault(q, sentence)
+            stated.add(index.article.sentences[sentence].paragraph)
+    for sentence, anchors in later:
+        if index.article.sentences[sentence].paragraph in stated or index.is_correction(sentence):
             continue
         for q in reader.statements(sentence, anchors):
             chosen.setdefault(q, sentence)
@@ -194,18 +202,18 @@ def _through_column_headers(article: Article, grouped: dict[int, list[tuple[int,
 
 def _in_scope(
     fact: Fact, index: ArticleIndex, timeout: float
-) -> list[tuple[int, list[tuple[int, int]]]]:
-    """The anchored sentences where the fact's subject is named in scope.
+) -> tuple[list[tuple[int, list[tuple[int, int]]]], list[tuple[int, list[tuple[int, int]]]]]:
+    """The anchored sentences where the fact's subject is named in scope, in two lists.
 
     ``sentence``: in the cue's sentence; ``article``: anywhere; ``paragraph``: in the cue's
-    sentence or before it in its paragraph, or else after it in the paragraph ("… 31,000
-    runners finished. The Fairview Marathon …") — but a sentence that names the subject
-    only later is used only when no cue sentence of that paragraph names it in or before.
-    A table row is in scope too when its table's header row names the subject.
+    sentence or before it in its paragraph — or only after it ("… 31,000 runners finished.
+    The Fairview Marathon …"): such sentences make the second list, read only for
+    paragraphs where no sentence of the first states the fact. A table row is in scope too
+    when its table's header row names the subject.
     """
     anchored = _anchors(fact, index, timeout)
     if fact.subject is None or fact.scope == "article":
-        return anchored
+        return anchored, []
     hits = index.name_starts(fact.subject, timeout)
     article = index.article
 
@@ -214,8 +222,7 @@ def _in_scope(
         return first < len(hits) and hits[first] < high
 
     kept: list[tuple[int, list[tuple[int, int]]]] = []
-    later: dict[int, list[tuple[int, list[tuple[int, int]]]]] = {}
-    backed: set[int] = set()
+    later: list[tuple[int, list[tuple[int, int]]]] = []
     for sentence, anchors in anchored:
         s = article.sentences[sentence]
         if sentence in article.rows and named_in_header(article, article.rows[sentence], named):
@@ -228,13 +235,9 @@ def _in_scope(
         paragraph = article.paragraphs[s.paragraph]
         if named(paragraph.start, s.end):
             kept.append((sentence, anchors))
-            backed.add(s.paragraph)
         elif named(s.end, paragraph.end):
-            later.setdefault(s.paragraph, []).append((sentence, anchors))
-    for p, entries in later.items():
-        if p not in backed:
-            kept.extend(entries)
-    return sorted(kept)
+            later.append((sentence, anchors))
+    return kept, later
 
 
 def _compatible_unit(fact: Fact, q: Quantity) -> bool:

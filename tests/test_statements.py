@@ -350,3 +350,9 @@ def test_a_cue_after_the_figure_reaches_it_only_through_the_facts_own_noun() -> 
 )
 def test_a_change_named_after_the_figure(text: str, expected: str) -> None:
     assert outcome(fact("8%", "sales", direction="up"), text) == expected
+
+
+def test_a_later_subject_counts_when_the_sentence_naming_it_states_nothing() -> None:
+    f = fact("26 mi", "course", "Alemu", scope="paragraph")
+    text = "The course was 31 miles long. Alemu said the course suited him."
+    assert mentions(f, text) == ["31 miles"]
