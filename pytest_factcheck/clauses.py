@@ -15,8 +15,9 @@ news prose moves on to another statement:
   before ``which``, ``who``, ``whose``, ``where``, ``when`` to the next comma (``The storm,
   which could strengthen, killed 16``: the ``could`` is not the 16's);
 - a subset: ``including``, ``of whom``, ``of which``, ``of them``, ``among them``,
-  ``among whom``; the subset runs to the next comma, dash or closing bracket, and is an
-  *aside* (:attr:`Clause.aside`): its figures are part of a larger one stated just before;
+  ``among whom`` (with the figure before it: ``, one of whom``); the subset runs to the next
+  comma, dash or closing bracket, and is an *aside* (:attr:`Clause.aside`): its figures are
+  part of a larger one stated just before;
 - the comma that closes an opening ``Of the …,`` / ``Among the …,`` (``Of the 212 runners
   treated, one was taken to hospital``).
 
@@ -91,6 +92,19 @@ def _joins_quantities(
     return _VERB_AFTER.match(text, protected[i][1], end) is None
 
 
+def _part_before(
+    text: str, at: int, floor: int, protected: Sequence[tuple[int, int]], starts: list[int]
+) -> int:
+    """Where a subset aside starts: before the figure it counts, in ``…, one of whom …``."""
+    i = bisect.bisect_right(starts, at) - 1
+    if i < 0 or text[protected[i][1] : at].strip():
+        return at
+    comma = text.rfind(",", floor, protected[i][0])
+    if comma >= 0 and not text[comma + 1 : protected[i][0]].strip():
+        return comma
+    return at
+
+
 def split_clauses(
     text: str, start: int, end: int, protected: Sequence[tuple[int, int]] = ()
 ) -> list[Clause]:
@@ -120,6 +134,8 @@ def split_clauses(
         how = match.lastgroup or "new"
         if how == "cont" and _joins_quantities(text, match.end(), end, protected, starts):
             continue
+        if how == "aside":
+            at = _part_before(text, at, start, protected, starts)
         cuts.append((at, how))
         if how in ("aside", "relative"):
             close = _ASIDE_END.search(text, match.end(), end)

@@ -356,3 +356,15 @@ def test_a_later_subject_counts_when_the_sentence_naming_it_states_nothing() -> 
     f = fact("26 mi", "course", "Alemu", scope="paragraph")
     text = "The course was 31 miles long. Alemu said the course suited him."
     assert mentions(f, text) == ["31 miles"]
+
+
+@pytest.mark.parametrize(
+    ("f", "expected"),
+    [
+        (fact("212", "treated"), ["212 runners"]),
+        (fact("4", "hospital"), ["three"]),
+    ],
+)
+def test_a_part_counted_before_of_whom(f: Fact, expected: list[str]) -> None:
+    text = "Medics treated 212 runners, three of whom were taken to hospital."
+    assert mentions(f, text) == expected
