@@ -145,7 +145,8 @@ _NEUTRAL = wordset(
     first-quarter second-quarter third-quarter fourth-quarter first-half second-half q1 q2
     q3 q4 h1 h2 year-end whole entire all of in on at for to by and or with from than as
     said says also still only just about around some more less first top biggest largest
-    was were is are be been being had has have left average mean median typical
+    was were is are be been being had has have left average mean median typical posted
+    recorded booked generated logged registered delivered estimated expected said
     storm hurricane typhoon cyclone earthquake quake flood fire wildfire crash attack
     bombing race event election war conflict outbreak epidemic pandemic disaster"""
 )
@@ -154,7 +155,8 @@ _NEUTRAL = wordset(
 _NOUN_FOLLOWS = regex.compile(
     r"""\G['’]?s?(?:,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
       |declined|dropped|increased|decreased|hit|stood|amounted|numbered|slipped
-      |surged|gained|jumped|rising|falling|growing|up|down)\b""",
+      |surged|gained|jumped|rising|falling|growing|up|down)\b
+      |\G['’]?s?\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?[$€£¥\d]""",
     _I,
 )
 
@@ -363,8 +365,8 @@ def qualifier(
     if not lead.rstrip().endswith(word):
         return None  # punctuation between: "..., revenue grew"
     folded = word.casefold()
-    if folded in _NEUTRAL or folded.endswith(("'s", "’s", "ed")):
-        return None  # a determiner, a possessive, a verb ("left without power")
+    if folded in _NEUTRAL or folded.endswith(("'s", "’s")):
+        return None  # a determiner, a possessive, a headline qualifier
     if _FUNCTION_START.match(text, cue_start) is not None:
         return None  # the cue is no noun: "without power"
     return str(folded)

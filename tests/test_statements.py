@@ -368,3 +368,16 @@ def test_a_later_subject_counts_when_the_sentence_naming_it_states_nothing() -> 
 def test_a_part_counted_before_of_whom(f: Fact, expected: list[str]) -> None:
     text = "Medics treated 212 runners, three of whom were taken to hospital."
     assert mentions(f, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        ("Insured losses were $9 billion", ["$9 billion"]),
+        ("Economic losses reached $25 billion", ["$25 billion"]),
+    ],
+)
+def test_a_narrower_noun_before_of_and_a_figure(claim: str, expected: list[str]) -> None:
+    text = "Insured losses were put at $9 billion, while economic losses of $25 billion followed."
+    value = expected[0]
+    assert mentions(fact(value, "losses", claim=claim), text) == expected
