@@ -92,6 +92,16 @@ def layout(source: str) -> Layout:
     return Layout(masked, tuple(blocks), rows)
 
 
+def _as_written(content: str) -> re.Pattern[str]:
+    r"""A pattern for parsed text as the source may write it: each sign perhaps escaped
+    (``\*``) or written as an entity (``&amp;``, ``&#42;``)."""
+    parts = [
+        re.escape(ch) if ch.isalnum() or ch.isspace() else rf"(?:\\?{re.escape(ch)}|&#?\w+;)"
+        for ch in content
+    ]
+    return re.compile("".join(parts))
+
+
 def _masked(text: str, keep: list[Span]) -> str:
     """``text`` with every character outside the ``keep`` spans blanked (line ends kept)."""
     blank = _NOT_LINE_END.sub(" ", text)
@@ -178,7 +188,12 @@ class _Reader:
         if at >= 0:
             self.keep.append((at, at + len(content)))
             return at, at + len(content)
-        # Entities and escapes change the text ("&amp;", "\*"): find it word by word.
+        # Escapes and entities change the text ("\*", "&amp;"): allow them for each sign.
+        written = _as_written(content).search(self.text, pos, limit)
+        if written is not None:
+            self.keep.append(written.span())
+            return written.span()
+        # Anything else: find it word by word.
         first: int | None = None
         end = pos
         for word in _WORD.findall(content):

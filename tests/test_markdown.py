@@ -136,3 +136,11 @@ def test_any_text_reads_and_keeps_its_characters_in_place(text: str) -> None:
     for original, kept in zip(text, masked, strict=True):
         assert kept == original or kept == " "
     parse_article(text, "x.md")  # never raises
+
+
+def test_escapes_and_entities_stay_prose() -> None:
+    text = "Sales rose \\*14%\\* and &amp; 15 fell; AT&amp;T lost &#36;2 billion.\n"
+    masked = read(text)
+    for prose in ("14%", "15 fell", "AT&amp;T lost &#36;2 billion."):
+        at = text.index(prose)
+        assert masked[at : at + len(prose)] == prose
