@@ -31,10 +31,9 @@ set at the start of a sentence ("Last year, …") carries over ``and`` but not o
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import regex
 
 __all__ = ["Clause", "split_clauses"]
 
@@ -53,7 +52,7 @@ class Clause:
 # Each alternative names what it opens: a new frame ("new"), a continuation ("cont"), a
 # subset aside ("aside"). The boundary is placed at the start of the group's match, so the
 # conjunction belongs to the clause it opens.
-_BOUNDARY = regex.compile(
+_BOUNDARY = re.compile(
     r"""
     (?P<new>;\s*|\s*—\s*|\s+(?:–|-|--)\s+
       |,?\s+(?=(?:but|while|whereas|although|though|yet)\s))
@@ -62,17 +61,17 @@ _BOUNDARY = regex.compile(
     |(?P<relative>,\s*(?=(?:which|who|whose|where|when)\s))
     |(?P<aside>,?\s+(?=(?:including|of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom)\b))
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
-_AND = regex.compile(r"and\s+", regex.IGNORECASE)
+_AND = re.compile(r"and\s+", re.IGNORECASE)
 # After "and <figure>", a verb makes the figure the subject of a new clause ("and one was
 # taken to hospital"); anything else joins two figures ("21 people and four towns").
-_VERB_AFTER = regex.compile(
-    r"\s+(?:was|were|is|are|had|has|have|will|would|could|did|do|does|\p{L}+ed)\b",
-    regex.IGNORECASE,
+_VERB_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|had|has|have|will|would|could|did|do|does|[^\W\d_]+ed)\b",
+    re.IGNORECASE,
 )
-_ASIDE_END = regex.compile(r"[,;)\]—]|\s[–-]{1,2}\s")
-_SUPERSET_OPENING = regex.compile(r"(?:of|among)\s+(?:the|those|these|all)\b", regex.IGNORECASE)
+_ASIDE_END = re.compile(r"[,;)\]—]|\s[–-]{1,2}\s")
+_SUPERSET_OPENING = re.compile(r"(?:of|among)\s+(?:the|those|these|all)\b", re.IGNORECASE)
 
 
 def _joins_quantities(

@@ -92,9 +92,11 @@ def check(
     if fact.subject is not None and not index.name_starts(fact.subject, timeout):
         # Never named: no sentence can have it in scope, so the cue need not run.
         return Verdict(SKIPPED)
+    named, later = _in_scope(fact, index, timeout)
+    if not named and not later:
+        return Verdict(SKIPPED)
     reader = _Reader(fact, index, timeout)
     chosen: dict[int, int] = {}  # quantity index -> sentence index (dict keeps order)
-    named, later = _in_scope(fact, index, timeout)
     stated: set[int] = set()  # paragraphs where a sentence naming the subject states it
     for sentence, anchors in named:
         if index.is_correction(sentence):

@@ -19,7 +19,7 @@ article's text around a quantity, inside the clause the quantity sits in; the ma
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .textscan import wordset
 
@@ -32,12 +32,12 @@ __all__ = [
     "words_of",
 ]
 
-_I = regex.IGNORECASE | regex.VERBOSE
+_I = re.IGNORECASE | re.VERBOSE
 
 # A prior value named right after the figure, with at most a few words between:
 # "$11.5 billion in the same quarter a year ago", "30 last year", "14 previously".
-_PRIOR_AFTER = regex.compile(
-    r"""\G[\s,]*(?:(?:in|for|during|at|over)\s+the\s+(?:same|year[-\s]ago|year[-\s]earlier
+_PRIOR_AFTER = re.compile(
+    r"""[\s,]*(?:(?:in|for|during|at|over)\s+the\s+(?:same|year[-\s]ago|year[-\s]earlier
         |previous|prior|preceding|comparable|corresponding)\b
       |(?:a|one|the)\s+(?:year|quarter|month|week|season|decade)\s+(?:ago|earlier|before)\b
       |(?:a|one)\s+(?:year|quarter|month|week|season)[-\s](?:ago|earlier)\b
@@ -51,18 +51,18 @@ _PRIOR_AFTER = regex.compile(
 )
 # A prior value named right before the figure: "up from $11.5 billion", "compared with 30",
 # "versus 14", "year-earlier revenue of $11.5 billion", "last year's 30".
-_PRIOR_BEFORE = regex.compile(
+_PRIOR_BEFORE = re.compile(
     r"""(?:\b(?:up|down|rising|falling|rose|fell)\s+from
       |\bcompared\s+(?:with|to)|\bcomparing\s+with|\bversus|\bvs\.?|\bagainst
       |\bprevious(?:ly)?|\bprior(?:[-\s]year)?|\byear[-\s](?:ago|earlier)|\blast\s+year['’]s
       |\ba\s+year\s+(?:ago|earlier)|\bfrom\s+a\s+(?:revised\s+)?|\brevised\s+from
       |\bthe\s+previous\s+record\s+(?:of|was))
-      (?:\s+(?!to\b)[\p{L}'’-]+){0,3}?\s*[$€£¥]?\Z""",
+      (?:\s+(?!to\b)[^\W\d_][\w'’-]*){0,3}?\s*[$€£¥]?\Z""",
     _I,
 )
-_FROM_BEFORE = regex.compile(r"\bfrom\s*[$€£¥]?\Z", regex.IGNORECASE)
-_TO_AFTER = regex.compile(r"\G\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?[\d(]|\G\s*[–-]\s*\d")
-_CHANGE_WORDS = regex.compile(
+_FROM_BEFORE = re.compile(r"\bfrom\s*[$€£¥]?\Z", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|nearly\s+)?[$€£¥]?[\d(]|\s*[–-]\s*\d")
+_CHANGE_WORDS = re.compile(
     r"""\b(?:rose|rise[sn]?|rising|fell|falls?|falling|fallen|grew|grow(?:s|n|ing)?
       |increased?|increases|increasing|decreased?|decreases|decreasing|dropped|drops?|dropping
       |climbed|climbs?|jumped|jumps?|surged|surges?|soared|plunged|plunges?|slipped|slid
@@ -71,8 +71,8 @@ _CHANGE_WORDS = regex.compile(
     _I,
 )
 # A clause that opens on a past time frame: "Last year, ...", "A year ago, ...".
-_PRIOR_OPENING = regex.compile(
-    r"""\G[\s"“(]*(?:and\s+|but\s+)?(?:last\s+(?:year|season|month|week|time)
+_PRIOR_OPENING = re.compile(
+    r"""[\s"“(]*(?:and\s+|but\s+)?(?:last\s+(?:year|season|month|week|time)
       |a\s+year\s+(?:ago|earlier)|(?:the\s+)?year\s+before|previously|in\s+the\s+(?:previous
       |prior|year[-\s]ago)\s+\w+)\b""",
     _I,
@@ -85,7 +85,7 @@ _DECISIONS = (
     r"|deploy|send|fund|award|distribute|keep|hold|issue"
 )
 # Words that make what follows in the clause a projection, not a statement of fact now.
-_PROJECTION = regex.compile(
+_PROJECTION = re.compile(
     rf"""\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting
       |projects|projected|projecting|projections?|predicts?|predicted|predicting|predictions?
       |guidance|outlook|anticipates?|anticipated|targets?|targeting|estimates?\s+of
@@ -94,23 +94,23 @@ _PROJECTION = regex.compile(
       |hopes?\s+to|likely\s+to)\b""",
     _I,
 )
-_CORRECTION = regex.compile(
+_CORRECTION = re.compile(
     r"""\b(?:(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this
       |this\s+(?:article|story|report)\s+(?:has\s+been|was)\s+(?:corrected|updated|amended)
       |misstated|misreported|incorrectly\s+(?:said|stated|reported|gave|put)
       |erroneously\s+(?:said|stated|reported))""",
     _I,
 )
-_CORRECTION_OPENING = regex.compile(r"\G[\s*_]*(?:correction|clarification)s?\b", _I)
+_CORRECTION_OPENING = re.compile(r"[\s*_]*(?:correction|clarification)s?\b", _I)
 
-_UP = regex.compile(
+_UP = re.compile(
     r"""\b(?:rose|rises?|rising|risen|grew|grows?|growing|grown|increased?|increases|increasing
       |climbed|climbs?|climbing|jumped|jumps?|jumping|surged|surges?|surging|soared|soars?
       |gained|gains?|gaining|added|adds|advanced|advances?|rallied|rebounded|widened
       |swelled|expanded|up|higher|boosted|raised)\Z""",
     _I,
 )
-_DOWN = regex.compile(
+_DOWN = re.compile(
     r"""\b(?:fell|falls?|falling|fallen|dropped|drops?|dropping|declined?|declines|declining
       |decreased?|decreases|decreasing|slipped|slips?|slid|slides?|sank|sinks?|plunged
       |plunges?|plunging|tumbled|tumbles?|slumped|slumps?|lost|loses|losing|shrank|shrinks?
@@ -118,21 +118,19 @@ _DOWN = regex.compile(
     _I,
 )
 # A change named after the figure: "an 8% increase", "a 5% drop in sales", "8% revenue gain".
-_CHANGE_NOUN_AFTER = regex.compile(
-    r"""\G[ \t]+(?:[\p{L}-]+[ \t]+)?(?:(?P<up>increase|rise|gain|jump|growth|climb|surge
+_CHANGE_NOUN_AFTER = re.compile(
+    r"""[ \t]+(?:[^\W\d_][\w-]*[ \t]+)?(?:(?P<up>increase|rise|gain|jump|growth|climb|surge
       |advance|rebound)|(?P<down>decrease|decline|drop|fall|loss|slide|dip|slump|contraction
       |cut|reduction))s?\b""",
     _I,
 )
-_MAKES_UP = regex.compile(
-    r"\b(?:make|makes|made|making|sum|sums|end|ends|ended|add|adds)\s+up\Z", _I
-)
-_BY = regex.compile(
+_MAKES_UP = re.compile(r"\b(?:make|makes|made|making|sum|sums|end|ends|ended|add|adds)\s+up\Z", _I)
+_BY = re.compile(
     r"(?:\s+(?:by|of|some|about|around|nearly|almost|roughly|a|an|more\s+than"
     r"|less\s+than|just|only|an\s+estimated|as\s+much\s+as))*\s*\Z",
     _I,
 )
-_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’-]*")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 # Words before a cue that do not make it another measure: determiners, pronouns, the
 # qualifiers every report uses for the headline figure, and the event a toll is of ("the
@@ -152,22 +150,22 @@ _NEUTRAL = wordset(
 )
 # After a noun cue, the words that show the cue is the clause's subject noun ("revenue
 # grew", "finishers numbered"), which is when a word before it names a narrower measure.
-_NOUN_FOLLOWS = regex.compile(
-    r"""\G['’]?s?(?:,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
+_NOUN_FOLLOWS = re.compile(
+    r"""['’]?s?(?:,\s*(?:however|meanwhile|though|too|also|in\s+turn)\s*,)?\s+(?:rose|grew|fell|was|were|is|are|came|totall?ed|reached|climbed|jumped
       |declined|dropped|increased|decreased|hit|stood|amounted|numbered|slipped
       |surged|gained|jumped|rising|falling|growing|up|down)\b
-      |\G['’]?s?\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?[$€£¥\d]""",
+      |['’]?s?\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?[$€£¥\d]""",
     _I,
 )
 
 
-_FUNCTION_START = regex.compile(
+_FUNCTION_START = re.compile(
     r"(?:without|with|in|on|at|of|to|from|per|a|an|the|by|for|after|before)\b", _I
 )
 # A cue noun narrowed by what follows it: "Sales in the cloud division rose 13%".
-_NARROWED_AFTER = regex.compile(
-    r"""\G\s+(?:in|at|from|of|for)\s+(?:the|its|their|our)\s+(?P<what>[\p{L}-]+)
-      (?:\s+[\p{L}-]+)?\s+(?:division|segment|unit|business|arm|operations?|region)\b""",
+_NARROWED_AFTER = re.compile(
+    r"""\s+(?:in|at|from|of|for)\s+(?:the|its|their|our)\s+(?P<what>[^\W\d_][\w-]*)
+      (?:\s+[^\W\d_][\w-]*)?\s+(?:division|segment|unit|business|arm|operations?|region)\b""",
     _I,
 )
 
@@ -213,11 +211,11 @@ def is_prior(text: str, start: int, end: int, clause_start: int, clause_end: int
     return False
 
 
-_CHANGE_TO = regex.compile(
+_CHANGE_TO = re.compile(
     r"\b(?:rose|rises?|risen|climbed|climbs?|jumped|jumps?|grew|grows?|fell|falls?|fallen"
     r"|dropped|drops?|increased|decreased|declined|slipped|surged|soared|plunged|eased|went"
-    r"|reached|hit|up|down)(?:\s+[\p{L}'’-]+){0,2}?\s+to\s+\Z",
-    regex.IGNORECASE,
+    r"|reached|hit|up|down)(?:\s+[^\W\d_][\w'’-]*){0,2}?\s+to\s+\Z",
+    re.IGNORECASE,
 )
 
 
@@ -226,8 +224,8 @@ def ends_change(text: str, start: int, floor: int) -> bool:
     return _CHANGE_TO.search(text, max(floor, start - 60), start) is not None
 
 
-_FROM_X = regex.compile(r"\bfrom\s+\Z", regex.IGNORECASE)
-_TO_Y = regex.compile(r"[^,;]*\sto\s+\Z", regex.IGNORECASE)
+_FROM_X = re.compile(r"\bfrom\s+\Z", re.IGNORECASE)
+_TO_Y = re.compile(r"[^,;]*\sto\s+\Z", re.IGNORECASE)
 
 
 def from_cue_to(text: str, x_start: int, x_end: int, y_start: int) -> bool:
@@ -238,8 +236,8 @@ def from_cue_to(text: str, x_start: int, x_end: int, y_start: int) -> bool:
     )
 
 
-_VERB = regex.compile(
-    r"\b(?:has|have|had|was|were|is|are|did|does|do|said|says|\p{L}{3,}ed)\b", regex.IGNORECASE
+_VERB = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|did|does|do|said|says|[^\W\d_]{3,}ed)\b", re.IGNORECASE
 )
 
 
@@ -248,11 +246,11 @@ def has_verb(text: str, start: int, end: int) -> bool:
     return _VERB.search(text, start, end) is not None
 
 
-_OF_THE = regex.compile(
+_OF_THE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand"
     r"|million|half|third|quarter))[\w%]*\s+of\s+"
     r"(?:the|its|their|his|her|our|those|these|all)?\s*\Z",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 
@@ -262,8 +260,8 @@ def is_whole(text: str, start: int, floor: int) -> bool:
     return _OF_THE.search(text, max(floor, start - 40), start) is not None
 
 
-_YEAR = regex.compile(r"(?<![\d.,$€£])(?:19|20)\d\d(?![\d.,%])")
-_SINCE = regex.compile(r"\b(?:since|than|before)\b", regex.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,$€£])(?:19|20)\d\d(?![\d.,%])")
+_SINCE = re.compile(r"\b(?:since|than|before)\b", re.IGNORECASE)
 _ANTECEDENT = 50  # characters before a relative clause that name its noun
 
 
@@ -283,10 +281,10 @@ def names_an_older_year(text: str, start: int, newest: int) -> bool:
     return any(y < newest for y in years)
 
 
-_MEASURE_OF = regex.compile(
-    r"\b(?P<noun>\p{L}[\p{L}-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just"
+_MEASURE_OF = re.compile(
+    r"\b(?P<noun>[^\W\d_][\w-]+)\s+of\s+(?:(?:about|around|nearly|almost|some|roughly|just"
     r"|more\s+than|less\s+than|up\s+to|at\s+least)\s+)?[$€£¥]?\Z",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
 
 

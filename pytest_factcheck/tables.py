@@ -17,9 +17,8 @@ rules, for the matcher (:mod:`pytest_factcheck.match`):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-
-import regex
 
 from .articles import Article
 from .clauses import Clause
@@ -27,15 +26,15 @@ from .markdown import Row
 
 __all__ = ["cell_of", "column_is_change", "column_is_prior", "named_in_header", "row_clauses"]
 
-_PRIOR_HEADER = regex.compile(
+_PRIOR_HEADER = re.compile(
     r"\b(?:previous|prior|last|earlier|old|year[-\s]ago|a\s+year\s+(?:ago|earlier)|was|before)\b",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_CHANGE_HEADER = regex.compile(
+_CHANGE_HEADER = re.compile(
     r"\b(?:change|chg|growth|y/?o/?y|yoy|q/?o/?q|increase|decrease|diff(?:erence)?)\b|[±Δ]",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")
 
 
 def row_clauses(row: Row) -> list[Clause]:
