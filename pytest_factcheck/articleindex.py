@@ -150,8 +150,11 @@ class ArticleIndex:
                 if not (c.aside or c.relative)
             )
         )
-        change = getattr(q, "change", None)
-        if change is None and role != "after":
+        # The quantity reader may give a figure its direction and its role in "from X to
+        # Y" / "by X to Y"; where it does not, the clause is read here. The after-value of
+        # a change is a level, not a change ("rose 31% to $3.6 billion": only the 31%).
+        change = None if role in ("before", "after") else getattr(q, "change", None)
+        if change is None and role is None:
             change = statements.direction(text, q.start, q.end, clause.start)
         row = self.article.rows.get(sentence)
         cell = None if row is None else tables.cell_of(row, q.start)
