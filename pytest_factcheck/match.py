@@ -24,7 +24,7 @@ from .clauses import Clause
 from .excludes import MAX_WORDS, clause_words
 from .facts import Fact, compile_cue
 from .intervals import Interval
-from .owners import antecedent, names_in, row_of_another
+from .owners import antecedent, column_of_another, names_in, row_of_another
 from .quantities import Quantity
 from .tables import named_in_header
 from .textscan import wordset
@@ -483,6 +483,9 @@ class _Reader:
         index = self.index
         row = index.article.rows.get(sentence)
         if row is not None:
+            cell = tables.cell_of(row, index.quantities[qi].start)
+            if cell is not None and column_of_another(index, row, cell, subject, self.timeout):
+                return True
             return row_of_another(index, row, subject, self.timeout)
         q = index.quantities[qi]
         ci = index.clause_at(sentence, q.start)

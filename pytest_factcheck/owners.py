@@ -20,7 +20,7 @@ from .markdown import Row
 from .names import Entity
 from .textscan import wordset
 
-__all__ = ["antecedent", "names_in", "row_of_another"]
+__all__ = ["antecedent", "column_of_another", "names_in", "row_of_another"]
 
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}&.'’-]*"
 _CAPITALISED = regex.compile(
@@ -104,6 +104,25 @@ def row_of_another(index: ArticleIndex, row: Row, subject: Entity, timeout: floa
         and named(other.cells[0][0], other.cells[-1][1])
         for other in index.article.rows.values()
     )
+
+
+def column_of_another(
+    index: ArticleIndex, row: Row, cell: int, subject: Entity, timeout: float
+) -> bool:
+    """A table cell under a column header that does not name the subject, in a table whose
+    header names it over another column (``| | Telvara | Brightwell |``)."""
+    hits = index.name_starts(subject, timeout)
+
+    def named(span: tuple[int, int] | None) -> bool:
+        if span is None:
+            return False
+        first = bisect.bisect_left(hits, span[0])
+        return first < len(hits) and hits[first] < span[1]
+
+    columns = row.headers[1:]
+    if not any(named(h) for h in columns):
+        return False
+    return not (0 < cell < len(row.headers) and named(row.headers[cell]))
 
 
 def _kind_words(subject: Entity) -> frozenset[str]:

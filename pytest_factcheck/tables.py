@@ -8,7 +8,8 @@ rules, for the matcher (:mod:`pytest_factcheck.match`):
   other cells continue it, so a cue in the row header reaches the row's figures;
 - a cue in a column header reaches that column's cell in every row below it;
 - the subject may be named in the row, or in the table's header row (``| Telvara | Q3
-  2026 | … |``), which is the context of every row;
+  2026 | … |``), which is the context of every row; when a column header names it (``| |
+  Telvara | Brightwell |``), only that column's cells are its figures;
 - a column is *earlier* when its header says so (``Previous record``, ``Last year``,
   ``Prior year``, ``2025`` when another column says ``2026``): its figures are prior values;
 - a column is a *change* when its header says so (``Change``, ``Growth``, ``YoY``, ``%

@@ -416,3 +416,18 @@ def test_the_readers_change_and_role_are_used_when_it_gives_them(
     assert mentions(fact("16", "toll"), text) == ["16"]
     assert outcome(fact("2", "change", direction="up"), text) == "passed"
     assert outcome(fact("2", "change", direction="down"), text) == "failed"
+
+
+RIVALS_TABLE = """\
+| Quarter results | Alder Ales | Birch Brewing |
+| --- | --- | --- |
+| Sales | $410m | $520m |
+"""
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"), [("Alder Ales", ["$410m"]), ("Birch Brewing", ["$520m"])]
+)
+def test_a_subject_named_over_a_column_owns_that_column(subject: str, expected: list[str]) -> None:
+    f = fact(expected[0].replace("m", " million"), "sales", subject, scope="article")
+    assert mentions(f, RIVALS_TABLE, "r.md") == expected
