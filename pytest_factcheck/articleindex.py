@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from . import statements, tables
 from .articles import Article
 from .clauses import Clause, split_clauses
+from .markdown import Row
 from .names import Entity, name_finder
 from .quantities import Quantity, extract
 
@@ -51,6 +52,7 @@ class ArticleIndex:
     _marks: dict[int, Marks] = field(default_factory=dict)
     _corrections: dict[int, bool] = field(default_factory=dict)
     _clause_starts: dict[int, list[int]] = field(default_factory=dict)
+    _table_names: dict[Entity, set[int]] = field(default_factory=dict)
     # (subject, start, end) -> the named owners there; see pytest_factcheck.owners
     owners: dict[tuple[Entity, int, int], list[tuple[int, bool]]] = field(default_factory=dict)
 
@@ -100,6 +102,26 @@ class ArticleIndex:
         while first > 0 and clauses[first].continues:
             first -= 1
         return clauses[first : clause + 1]
+
+    @functools.cached_property
+    def table_headers(self) -> dict[int, Row]:
+        """Each Markdown table's header row, by table number."""
+        return tables.headers(self.article)
+
+    def table_names(self, subject: Entity, timeout: float) -> set[int]:
+        """The tables with a body row that names ``subject`` (cached per subject)."""
+        found = self._table_names.get(subject)
+        if found is None:
+            hits = self.name_starts(subject, timeout)
+            found = set()
+            for row in self.article.rows.values():
+                if row.header or row.table in found:
+                    continue
+                first = bisect.bisect_left(hits, row.cells[0][0])
+                if first < len(hits) and hits[first] < row.cells[-1][1]:
+                    found.add(row.table)
+            self._table_names[subject] = found
+        return found
 
     @functools.cached_property
     def newest_year(self) -> int:

@@ -227,7 +227,8 @@ def _in_scope(
     later: list[tuple[int, list[tuple[int, int]]]] = []
     for sentence, anchors in anchored:
         s = article.sentences[sentence]
-        if sentence in article.rows and named_in_header(article, article.rows[sentence], named):
+        row = article.rows.get(sentence)
+        if row is not None and named_in_header(index.table_headers.get(row.table), named):
             kept.append((sentence, anchors))  # "| Telvara | Q3 2026 | …" over the row
             continue
         if fact.scope == "sentence":

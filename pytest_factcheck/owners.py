@@ -91,19 +91,10 @@ def names_in(
 def row_of_another(index: ArticleIndex, row: Row, subject: Entity, timeout: float) -> bool:
     """A table row whose table names the subject in other rows but not in this one."""
     hits = index.name_starts(subject, timeout)
-
-    def named(a: int, b: int) -> bool:
-        first = bisect.bisect_left(hits, a)
-        return first < len(hits) and hits[first] < b
-
-    if named(row.cells[0][0], row.cells[-1][1]):
+    first = bisect.bisect_left(hits, row.cells[0][0])
+    if first < len(hits) and hits[first] < row.cells[-1][1]:
         return False
-    return any(
-        other.table == row.table
-        and not other.header
-        and named(other.cells[0][0], other.cells[-1][1])
-        for other in index.article.rows.values()
-    )
+    return row.table in index.table_names(subject, timeout)
 
 
 def column_of_another(

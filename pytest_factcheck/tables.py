@@ -25,7 +25,14 @@ from .articles import Article
 from .clauses import Clause
 from .markdown import Row
 
-__all__ = ["cell_of", "column_is_change", "column_is_prior", "named_in_header", "row_clauses"]
+__all__ = [
+    "cell_of",
+    "column_is_change",
+    "column_is_prior",
+    "headers",
+    "named_in_header",
+    "row_clauses",
+]
 
 _PRIOR_HEADER = re.compile(
     r"\b(?:previous|prior|last|earlier|old|year[-\s]ago|a\s+year\s+(?:ago|earlier)|was|before)\b",
@@ -76,9 +83,11 @@ def column_is_change(text: str, row: Row, cell: int) -> bool:
     return header is not None and _CHANGE_HEADER.search(text[header[0] : header[1]]) is not None
 
 
-def named_in_header(article: Article, row: Row, named: Callable[[int, int], bool]) -> bool:
-    """Whether the header row of ``row``'s table names the subject (``named(start, end)``)."""
-    for other in article.rows.values():
-        if other.table == row.table and other.header:
-            return named(other.cells[0][0], other.cells[-1][1])
-    return False
+def headers(article: Article) -> dict[int, Row]:
+    """Each table's header row, by table number (computed once per article by the caller)."""
+    return {row.table: row for row in article.rows.values() if row.header}
+
+
+def named_in_header(header: Row | None, named: Callable[[int, int], bool]) -> bool:
+    """Whether a table's header row names the subject (``named(start, end)``)."""
+    return header is not None and named(header.cells[0][0], header.cells[-1][1])
