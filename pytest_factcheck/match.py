@@ -322,6 +322,12 @@ class _Reader:
                     self.clause_words.update(dict.fromkeys(clause_words(text)))
             if fact.cue is not None and self._narrower(a_start, a_end, clause, sentence):
                 continue
+            if (
+                fact.cue is not None
+                and not self.about_prior
+                and statements.names_an_earlier(index.article.text, a_start, clause.start)
+            ):
+                continue  # "The previous toll, given on Monday, was 24"
             hit: int | None = None
             if fact.cue is None:
                 hit = next(

@@ -300,6 +300,18 @@ def same_word(word: str, words: frozenset[str]) -> bool:
     return any(w[:5] == stem for w in words) if len(word) >= 5 else word in words
 
 
+_EARLIER_NOUN = re.compile(
+    r"\b(?:previous|prior|earlier|former|initial|original|old|year-ago|year-earlier"
+    r"|last\s+year['’]s|last\s+season['’]s)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def names_an_earlier(text: str, cue_start: int, floor: int) -> bool:
+    """Whether the cue's noun is qualified as an earlier one: ``The previous toll … was 24``."""
+    return _EARLIER_NOUN.search(text, max(floor, cue_start - 30), cue_start) is not None
+
+
 def is_projection(text: str, start: int, clause_start: int) -> bool:
     """Whether a projection word comes before ``start`` in its clause (``expects``, ``will``)."""
     return _PROJECTION.search(text, clause_start, start) is not None

@@ -431,3 +431,9 @@ RIVALS_TABLE = """\
 def test_a_subject_named_over_a_column_owns_that_column(subject: str, expected: list[str]) -> None:
     f = fact(expected[0].replace("m", " million"), "sales", subject, scope="article")
     assert mentions(f, RIVALS_TABLE, "r.md") == expected
+
+
+def test_a_cue_noun_qualified_as_earlier() -> None:
+    f = fact("31", "killed|toll", "Typhoon Mawar", scope="article")
+    text = "Typhoon Mawar has killed 31 people. The previous toll, given on Monday, was 24."
+    assert mentions(f, text) == ["31 people"]
