@@ -108,6 +108,16 @@ class ArticleIndex:
         """Each Markdown table's header row, by table number."""
         return tables.headers(self.article)
 
+    @functools.cached_property
+    def table_row_years(self) -> dict[int, int]:
+        """Each table's newest year named in a row header (``| 2026 | … |``)."""
+        newest: dict[int, int] = {}
+        for row in self.article.rows.values():
+            if not row.header:
+                year = tables.row_year(self.article.text, row)
+                newest[row.table] = max(newest.get(row.table, 0), year)
+        return newest
+
     def table_names(self, subject: Entity, timeout: float) -> set[int]:
         """The tables with a body row that names ``subject`` (cached per subject)."""
         found = self._table_names.get(subject)
@@ -182,6 +192,8 @@ class ArticleIndex:
         cell = None if row is None else tables.cell_of(row, q.start)
         if row is not None and cell is not None:
             prior = prior or tables.column_is_prior(text, row, cell)
+            year = tables.row_year(text, row)
+            prior = prior or 0 < year < self.table_row_years.get(row.table, 0)
             if change is None and tables.column_is_change(text, row, cell):
                 change = "down" if q.interval.high < 0 else "up"
         result = change is not None or statements.ends_change(text, q.start, clause.start)

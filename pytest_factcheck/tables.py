@@ -12,6 +12,8 @@ rules, for the matcher (:mod:`pytest_factcheck.match`):
   Telvara | Brightwell |``), only that column's cells are its figures;
 - a column is *earlier* when its header says so (``Previous record``, ``Last year``,
   ``Prior year``, ``2025`` when another column says ``2026``): its figures are prior values;
+  so is a row headed by an older year than another row of its table (``| 2025 | 22,936 |``
+  under ``| 2026 | 24,312 |``);
 - a column is a *change* when its header says so (``Change``, ``Growth``, ``YoY``, ``%
   chg``): its figures are changes, up unless a minus sign says down.
 """
@@ -32,6 +34,7 @@ __all__ = [
     "headers",
     "named_in_header",
     "row_clauses",
+    "row_year",
 ]
 
 _PRIOR_HEADER = re.compile(
@@ -75,6 +78,12 @@ def column_is_prior(text: str, row: Row, cell: int) -> bool:
         default=0,
     )
     return max(years) < newest
+
+
+def row_year(text: str, row: Row) -> int:
+    """The newest year its row header names (``| 2025 | 22,936 |``); 0 when none."""
+    a, b = row.cells[0]
+    return max((int(y) for y in _YEAR.findall(text[a:b])), default=0)
 
 
 def column_is_change(text: str, row: Row, cell: int) -> bool:

@@ -437,3 +437,16 @@ def test_a_cue_noun_qualified_as_earlier() -> None:
     f = fact("31", "killed|toll", "Typhoon Mawar", scope="article")
     text = "Typhoon Mawar has killed 31 people. The previous toll, given on Monday, was 24."
     assert mentions(f, text) == ["31 people"]
+
+
+YEARS_AS_ROWS = """\
+| Year | Finishers |
+| --- | --- |
+| 2026 | 24,312 |
+| 2025 | 22,936 |
+"""
+
+
+@pytest.mark.parametrize(("value", "expected"), [("24,312", "passed"), ("22,936", "failed")])
+def test_a_row_of_an_older_year_holds_earlier_values(value: str, expected: str) -> None:
+    assert outcome(fact(value, "finishers"), YEARS_AS_ROWS, "y.md") == expected
