@@ -6,7 +6,8 @@ million homes, including 1.5 million in Los Angeles, lost power". The matcher pr
 quantity of the cue's own clause, so the clause boundaries below are the places where
 news prose moves on to another statement:
 
-- ``;`` and a dash between words (``—`` always; ``–``, ``-`` and ``--`` with spaces around);
+- a colon before a space (``Death toll: 16``; what follows continues the clause before it),
+  ``;`` and a dash between words (``—`` always; ``–``, ``-`` and ``--`` with spaces around);
 - a conjunction that opens a new clause: ``but``, ``while``, ``whereas``, ``although``,
   ``though``, ``yet`` (a contrast), ``and``, ``after``, ``because``, ``before``, ``until``,
   ``unless`` (with or without a comma before it) — but not ``and`` between two figures
@@ -56,7 +57,7 @@ _BOUNDARY = re.compile(
     r"""
     (?P<new>;\s*|\s*—\s*|\s+(?:–|-|--)\s+
       |,?\s+(?=(?:but|while|whereas|although|though|yet)\s))
-    |(?P<cont>,?\s+(?=(?:and|after|because|before|until|unless)\s)
+    |(?P<cont>:\s+|,?\s+(?=(?:and|after|because|before|until|unless)\s)
       |,\s+(?=as\s(?!(?:well|much|many|far|long|of|a\s+result)\b)))
     |(?P<relative>,\s*(?=(?:which|who|whose|where|when)\s))
     |(?P<aside>,?\s+(?=(?:including|of\s+whom|of\s+which|of\s+them|among\s+them|among\s+whom)\b))

@@ -84,13 +84,16 @@ _DECISIONS = (
     r"|build|buy|acquire|sell|raise|lower|return|repurchase|buy\s+back|offer|give|donate"
     r"|deploy|send|fund|award|distribute|keep|hold|issue"
 )
+# After a modal, a verb of knowing or saying reports what is known now: "officials could
+# confirm that the storm killed 16", "would not say".
+_KNOWING = r"confirm|say|tell|verify|find|show|comment|be\s+reached|not\s+confirm"
 # Words that make what follows in the clause a projection, not a statement of fact now.
 _PROJECTION = re.compile(
     rf"""\b(?:expects?|expected|expecting|expectations?|forecasts?|forecasted|forecasting
       |projects|projected|projecting|projections?|predicts?|predicted|predicting|predictions?
       |guidance|outlook|anticipates?|anticipated|targets?|targeting|estimates?\s+of
-      |consensus|(?:will|won['’]t|would|['’]ll)(?!\s+(?:not\s+)?(?:{_DECISIONS})\b)
-      |could|should|might|(?-i:may)|is\s+set\s+to|are\s+set\s+to|aims?\s+to|on\s+track\s+to
+      |consensus|(?:will|won['’]t|would|['’]ll)(?!\s+(?:not\s+)?(?:{_DECISIONS}|{_KNOWING})\b)
+      |(?:could|should|might|(?-i:may))(?!\s+(?:not\s+)?(?:{_KNOWING})\b)|is\s+set\s+to|are\s+set\s+to|aims?\s+to|on\s+track\s+to
       |hopes?\s+to|likely\s+to)\b""",
     _I,
 )

@@ -450,3 +450,16 @@ YEARS_AS_ROWS = """\
 @pytest.mark.parametrize(("value", "expected"), [("24,312", "passed"), ("22,936", "failed")])
 def test_a_row_of_an_older_year_holds_earlier_values(value: str, expected: str) -> None:
     assert outcome(fact(value, "finishers"), YEARS_AS_ROWS, "y.md") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials could confirm that the storm killed 16 people.", ["16 people"]),
+        ("Officials would not say whether the storm killed 16 people.", ["16 people"]),
+        ("Forecasters said the storm could kill 16 people.", []),
+        ("Officials may have undercounted: the toll is 16.", ["16"]),
+    ],
+)
+def test_modals_of_knowing_and_colons(text: str, expected: list[str]) -> None:
+    assert mentions(fact("16", "killed|kill|toll"), text) == expected
