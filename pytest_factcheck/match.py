@@ -301,7 +301,7 @@ class _Reader:
         that is the fact now (not an earlier value, a projection, a subset or another
         subject's figure), when it counts the fact's noun or counts nothing; when it counts
         something else, the nearest count of the fact's noun instead. When the clause has
-        none, the rest of the sentence is read the same way (subset asides left out).
+        none, the clauses that continue it are read the same way (subset asides left out).
         Without a cue, every count of the fact's noun is its own anchor and its own mention.
         """
         fact, index = self.fact, self.index
