@@ -301,7 +301,8 @@ class _Reader:
         that is the fact now (not an earlier value, a projection, a subset or another
         subject's figure), when it counts the fact's noun or counts nothing; when it counts
         something else, the nearest count of the fact's noun instead. When the clause has
-        none, the clauses that continue it are read the same way (subset asides left out).
+        none, the clauses that continue it are read the same way (subset asides left out),
+        and after an aside or a relative clause, the clause it interrupted.
         Without a cue, every count of the fact's noun is its own anchor and its own mention.
         """
         fact, index = self.fact, self.index
@@ -372,11 +373,38 @@ class _Reader:
                         and not index.marks(qi, sentence).aside
                     ]
                     hit = self._nearest(rest, sentence, a_start, a_end, strict=strict)
+                if hit is None:
+                    hit = self._resumed(candidates, clauses, ci, sentence, a_start, a_end)
             if hit is not None:
                 primary = _primary_index(index, hit)
                 if primary not in picked:
                     picked.append(primary)
         return picked
+
+    def _resumed(
+        self,
+        candidates: list[int],
+        clauses: list[Clause],
+        ci: int,
+        sentence: int,
+        a_start: int,
+        a_end: int,
+    ) -> int | None:
+        """After an aside or a relative clause, the clause it interrupted goes on: in "More
+        than 6 million homes, including 1.5 million in Los Angeles, lost power" the cue
+        ``lost power`` states the 6 million."""
+        if not clauses[ci].continues:
+            return None
+        j = ci - 1
+        while j >= 0 and (clauses[j].aside or clauses[j].relative):
+            j -= 1
+        if j < 0 or j == ci - 1:
+            return None
+        index = self.index
+        resumed = [
+            qi for qi in candidates if index.clause_at(sentence, index.quantities[qi].start) == j
+        ]
+        return self._nearest(resumed, sentence, a_start, a_end)
 
     def _from_cue_to(self, pool: list[int], a_start: int, a_end: int) -> int | None:
         """In ``from X <cue> to Y`` the cue names X's moment: ``rose from 12C at the start

@@ -463,3 +463,22 @@ def test_a_row_of_an_older_year_holds_earlier_values(value: str, expected: str) 
 )
 def test_modals_of_knowing_and_colons(text: str, expected: list[str]) -> None:
     assert mentions(fact("16", "killed|kill|toll"), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("f", "text", "expected"),
+    [
+        (fact("6 million", "lost power"),
+         "More than 6 million homes, including 1.5 million in Los Angeles, lost power.",
+         ["More than 6 million homes"]),
+        (fact("250,000", "evacuat"),
+         "About 250,000 people, most of them in Calder County, were ordered to evacuate.",
+         ["About 250,000 people"]),
+        (fact("16", "killed"),
+         "Sixteen people, officials said on Tuesday, were killed.", ["Sixteen people"]),
+    ],
+)  # fmt: skip
+def test_the_interrupted_clause_goes_on_after_an_aside(
+    f: Fact, text: str, expected: list[str]
+) -> None:
+    assert mentions(f, text) == expected
