@@ -453,6 +453,14 @@ class _Reader:
             if not clause.aside:
                 return False
         q = index.quantities[primary]
+        text = index.article.text
+        owner = statements.possessor(text, q.start, 0)
+        if owner is not None and not statements.same_word(owner, self.words):
+            return False  # "the half-marathon's 9,870 finishers" for the marathon's
+        if q.start <= a_start < q.end:
+            modifier = statements.modifier_inside(text, q.start, a_start)
+            if modifier is not None and not statements.same_word(modifier, self.words):
+                return False  # "9,870 half-marathon finishers" for the marathon's
         if a_start >= q.end:
             # A cue after the figure ("… 30 cents a share") reaches it only when the noun
             # the figure is "of" is the fact's: not "a dividend of 30 cents a share" for

@@ -151,6 +151,17 @@ _NEUTRAL = wordset(
     storm hurricane typhoon cyclone earthquake quake flood fire wildfire crash attack
     bombing race event election war conflict outbreak epidemic pandemic disaster"""
 )
+_NUMBER_WORDS = wordset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundred hundreds thousand thousands million millions billion dozen dozens
+    several few many some"""
+)
+# Words for the subject itself, in a possessive or as a modifier: "the city's 18 inches".
+_PLACES = wordset(
+    """city town county state country region nation area province district village capital
+    island coast company firm group bank airline brewer carrier team club race event storm"""
+)
 # After a noun cue, the words that show the cue is the clause's subject noun ("revenue
 # grew", "finishers numbered"), which is when a word before it names a narrower measure.
 _NOUN_FOLLOWS = re.compile(
@@ -315,6 +326,34 @@ def names_an_earlier(text: str, cue_start: int, floor: int) -> bool:
     return _EARLIER_NOUN.search(text, max(floor, cue_start - 30), cue_start) is not None
 
 
+_POSSESSOR = re.compile(
+    r"\b([a-z][\w-]*)['’]s\s+(?:(?:about|around|nearly|some|just)\s+)?[$€£¥]?\Z"
+)
+
+
+def possessor(text: str, start: int, floor: int) -> str | None:
+    """The common noun a figure belongs to: ``the half-marathon's 9,870 finishers`` gives
+    ``half-marathon``; the subject's kind of words (``company's``, ``city's``) give None."""
+    found = _POSSESSOR.search(text, max(floor, start - 40), start)
+    if found is None:
+        return None
+    word = found.group(1).casefold()
+    return None if word in _NEUTRAL or word in _PLACES else word
+
+
+def modifier_inside(text: str, q_start: int, cue_start: int) -> str | None:
+    """In a count with modifiers (``9,870 half-marathon finishers``), the word just before
+    the cue noun when it names a narrower kind; None for the headline qualifiers."""
+    segment = text[q_start:cue_start]
+    words = _WORD.findall(segment)
+    if not segment[:1].isdigit():
+        words = words[1:]  # "Fifteen deaths": the first word is the number itself
+    if not words or not segment.rstrip().endswith(words[-1]) or not words[-1].islower():
+        return None  # nothing between, or a name ("40 ISIL trucks"): no narrower kind
+    word = words[-1].casefold()
+    return None if word in _NEUTRAL or word in _PLACES else word
+
+
 def is_projection(text: str, start: int, clause_start: int) -> bool:
     """Whether a projection word comes before ``start`` in its clause (``expects``, ``will``)."""
     return _PROJECTION.search(text, clause_start, start) is not None
@@ -378,8 +417,8 @@ def qualifier(
     if not lead.rstrip().endswith(word):
         return None  # punctuation between: "..., revenue grew"
     folded = word.casefold()
-    if folded in _NEUTRAL or folded.endswith(("'s", "’s")):
-        return None  # a determiner, a possessive, a headline qualifier
+    if folded in _NEUTRAL or folded in _NUMBER_WORDS or folded.endswith(("'s", "’s")):
+        return None  # a determiner, a count, a possessive, a headline qualifier
     if _FUNCTION_START.match(text, cue_start) is not None:
         return None  # the cue is no noun: "without power"
     return str(folded)

@@ -482,3 +482,20 @@ def test_the_interrupted_clause_goes_on_after_an_aside(
     f: Fact, text: str, expected: list[str]
 ) -> None:
     assert mentions(f, text) == expected
+
+
+CLAIM = "24,312 runners finished the Harbor Marathon"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The half-marathon's 9,870 finishers crossed first.", []),
+        ("Some 9,870 half-marathon finishers crossed first.", []),
+        ("The marathon had 24,312 finishers.", ["24,312 finishers"]),
+        ("Fifteen finishers were disqualified.", ["Fifteen finishers"]),
+        ("The city's 24,312 finishers set a record.", ["24,312 finishers"]),
+    ],
+)
+def test_another_kind_named_by_a_possessive_or_a_modifier(text: str, expected: list[str]) -> None:
+    assert mentions(fact("24,312", "finish(ed|ers)?", claim=CLAIM), text) == expected
