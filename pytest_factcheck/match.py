@@ -28,6 +28,7 @@ from .owners import antecedent, column_of_another, names_in, row_of_another
 from .quantities import Quantity
 from .tables import named_in_header
 from .textscan import wordset
+from .units import PERCENT, PERCENTAGE_POINT
 
 __all__ = [
     "FAILED",
@@ -114,12 +115,14 @@ def check(
         primary = index.quantities[qi]
         change = index.marks(qi, chosen[qi]).change
         if _compatible_unit(fact, primary):
-            mentions.append(_mention(fact, primary, chosen[qi], None, conversion_slack, change))
+            mentions.append(
+                _mention(fact, primary, chosen[qi], None, conversion_slack, change, reader)
+            )
         for ri in index.restatements.get(qi, ()):
             restated = index.quantities[ri]
             if _compatible_unit(fact, restated):
                 mentions.append(
-                    _mention(fact, restated, chosen[qi], primary, conversion_slack, change)
+                    _mention(fact, restated, chosen[qi], primary, conversion_slack, change, reader)
                 )
     words = tuple(reader.clause_words)
     if not mentions:
@@ -135,16 +138,18 @@ def _mention(
     restates: Quantity | None,
     slack: float,
     change: str | None,
+    reader: _Reader,
 ) -> Mention:
     interval = q.interval if q.unit == fact.unit else q.interval.widened(relative=slack)
     converted = units.convert(interval, q.unit, fact.unit)
-    if fact.direction is None and change is None:
+    direction = reader.direction
+    if direction is None and change is None:
         consistent = converted.overlaps(fact.expected)
     else:
         # A change compares as a size ("fell 8%", "-8%" and "down 8%" are all 8 down);
         # the directions must agree when both are known.
         consistent = _magnitude(converted).overlaps(_magnitude(fact.expected)) and (
-            fact.direction is None or change is None or fact.direction == change
+            direction is None or change is None or direction == change
         )
     return Mention(q, sentence, converted, consistent, restates, change)
 
@@ -293,6 +298,11 @@ class _Reader:
         self.exclude = compile_cue(fact.exclude) if fact.exclude else None
         about = _about(fact)
         self.words, self.about_projection, self.about_prior = about
+        # A fact whose value has no direction but whose claim gives one ("revenue rose 8%")
+        # is a change all the same.
+        self.direction = fact.direction
+        if self.direction is None and fact.claim and fact.unit in (PERCENT, PERCENTAGE_POINT):
+            self.direction = statements.claimed_direction(fact.claim)
 
     def statements(self, sentence: int, anchors: list[tuple[int, int]]) -> list[int]:
         """For each anchor, the quantity that states the fact there (restatements resolved).
@@ -323,6 +333,8 @@ class _Reader:
                     self.clause_words.update(dict.fromkeys(clause_words(text)))
             if fact.cue is not None and self._narrower(a_start, a_end, clause, sentence):
                 continue
+            if statements.compound_of(index.article.text, clause.start, clause.end, self.words):
+                continue  # "9,870 completed the half-marathon" for the marathon's finishers
             if (
                 fact.cue is not None
                 and not self.about_prior
@@ -442,7 +454,7 @@ class _Reader:
         marks = index.marks(primary, sentence)
         if marks.prior and not self.about_prior:
             return False
-        if self.fact.direction is not None and marks.change is None:
+        if self.direction is not None and marks.change is None:
             return False  # "up 8%" is a change: a level or a share ("30% of sales") is not
         if marks.projection and not self.about_projection:
             text = index.article.text

@@ -354,6 +354,35 @@ def modifier_inside(text: str, q_start: int, cue_start: int) -> str | None:
     return None if word in _NEUTRAL or word in _PLACES else word
 
 
+_COMPOUND = re.compile(r"\b[a-z][a-z]*-([a-z]+)\b", re.IGNORECASE)
+
+
+def compound_of(text: str, start: int, end: int, words: frozenset[str]) -> str | None:
+    """A hyphenated word in ``text[start:end]`` that extends one of ``words`` into another
+    kind (``half-marathon`` for ``marathon``), or None."""
+    for match in _COMPOUND.finditer(text, start, end):
+        whole = match.group().casefold()
+        if match.group(1).casefold() in words and whole not in words:
+            return whole
+    return None
+
+
+_CLAIMED_CHANGE = re.compile(
+    r"""\b(?:(?P<up>rose|grew|increased|gained|climbed|jumped|surged|was\s+up|were\s+up|up)
+      |(?P<down>fell|dropped|declined|decreased|slipped|slid|shrank|lost|was\s+down
+      |were\s+down|down))\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?
+      \d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def claimed_direction(claim: str) -> str | None:
+    """The direction a fact's claim gives its percentage (``revenue rose 8%``: up), or None
+    when it gives none or both."""
+    found = {("up" if m.group("up") else "down") for m in _CLAIMED_CHANGE.finditer(claim)}
+    return found.pop() if len(found) == 1 else None
+
+
 def is_projection(text: str, start: int, clause_start: int) -> bool:
     """Whether a projection word comes before ``start`` in its clause (``expects``, ``will``)."""
     return _PROJECTION.search(text, clause_start, start) is not None

@@ -499,3 +499,30 @@ CLAIM = "24,312 runners finished the Harbor Marathon"
 )
 def test_another_kind_named_by_a_possessive_or_a_modifier(text: str, expected: list[str]) -> None:
     assert mentions(fact("24,312", "finish(ed|ers)?", claim=CLAIM), text) == expected
+
+
+def test_a_compound_of_the_facts_noun_is_another_kind() -> None:
+    f = fact("24,312", "finish(ed|ers)?|completed", claim=CLAIM)
+    text = (
+        "A record 24,312 runners finished the marathon, while 9,870 completed the "
+        "half-marathon. The half-marathon had 8,970 finishers, down slightly."
+    )
+    assert mentions(f, text) == ["24,312 runners"]
+
+
+@pytest.mark.parametrize(
+    ("claim", "text", "expected"),
+    [
+        ("Revenue rose 8% from a year earlier", "Revenue slipped 8% in the quarter.", "failed"),
+        ("Revenue rose 8% from a year earlier", "Revenue rose 8% in the quarter.", "passed"),
+        ("Revenue rose 8%", "Cloud makes up 8% of revenue.", "skipped"),
+        # "fell to 4.1%" gives a level, not a change: no direction is read from it.
+        ("Unemployment fell to 4.1% in May", "Unemployment was 4.1% in May.", "passed"),
+    ],
+)
+def test_a_claim_gives_the_direction_a_value_leaves_out(
+    claim: str, text: str, expected: str
+) -> None:
+    value = "4.1%" if "4.1" in claim else "8%"
+    cue = "unemployment" if "4.1" in claim else "revenue"
+    assert outcome(fact(value, cue, claim=claim), text) == expected
