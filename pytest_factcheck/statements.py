@@ -354,15 +354,17 @@ def modifier_inside(text: str, q_start: int, cue_start: int) -> str | None:
     return None if word in _NEUTRAL or word in _PLACES else word
 
 
-_COMPOUND = re.compile(r"\b[a-z][a-z]*-([a-z]+)\b", re.IGNORECASE)
+_COMPOUND = re.compile(r"\b([a-z]+)-([a-z]+)\b", re.IGNORECASE)
 
 
 def compound_of(text: str, start: int, end: int, words: frozenset[str]) -> str | None:
     """A hyphenated word in ``text[start:end]`` that extends one of ``words`` into another
-    kind (``half-marathon`` for ``marathon``), or None."""
+    kind (``half-marathon`` for ``marathon``), or None. A compound whose first part the
+    fact uses too is the same thing (``third-quarter`` for "revenue in the third quarter")."""
     for match in _COMPOUND.finditer(text, start, end):
         whole = match.group().casefold()
-        if match.group(1).casefold() in words and whole not in words:
+        head, tail = match.group(1).casefold(), match.group(2).casefold()
+        if tail in words and head not in words and whole not in words:
             return whole
     return None
 

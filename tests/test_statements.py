@@ -526,3 +526,8 @@ def test_a_claim_gives_the_direction_a_value_leaves_out(
     value = "4.1%" if "4.1" in claim else "8%"
     cue = "unemployment" if "4.1" in claim else "revenue"
     assert outcome(fact(value, cue, claim=claim), text) == expected
+
+
+def test_a_compound_whose_first_part_the_fact_uses_is_the_same_thing() -> None:
+    f = fact("$12.4 billion", "revenue", claim="Revenue in the third quarter was $12.4 billion")
+    assert mentions(f, "Third-quarter revenue rose 8% to $12.4 billion.") == ["$12.4 billion"]
