@@ -363,6 +363,8 @@ def compound_of(text: str, start: int, end: int, words: frozenset[str]) -> str |
     fact uses too is the same thing (``third-quarter`` for "revenue in the third quarter")."""
     for match in _COMPOUND.finditer(text, start, end):
         whole = match.group().casefold()
+        if not match.group(2).islower():
+            continue  # a name: "al-Anbar", "Port-Anselm"
         head, tail = match.group(1).casefold(), match.group(2).casefold()
         if tail in words and head not in words and whole not in words:
             return whole

@@ -531,3 +531,9 @@ def test_a_claim_gives_the_direction_a_value_leaves_out(
 def test_a_compound_whose_first_part_the_fact_uses_is_the_same_thing() -> None:
     f = fact("$12.4 billion", "revenue", claim="Revenue in the third quarter was $12.4 billion")
     assert mentions(f, "Third-quarter revenue rose 8% to $12.4 billion.") == ["$12.4 billion"]
+
+
+def test_a_hyphenated_name_is_no_other_kind() -> None:
+    f = fact("more than 80 percent", "controls?", "Anbar")
+    text = "Sunni rebels now control about 88 per cent of al-Anbar, officials said."
+    assert mentions(f, text) == ["about 88 per cent"]
