@@ -455,7 +455,11 @@ class _Reader:
         if marks.prior and not self.about_prior:
             return False
         if self.direction is not None and marks.change is None:
-            return False  # "up 8%" is a change: a level or a share ("30% of sales") is not
+            # "up 8%" is a change: a level or a share ("30% of sales") is not. A direction
+            # read from the claim alone is softer: only a share is left out.
+            q = index.quantities[primary]
+            if self.fact.direction is not None or statements.is_share(index.article.text, q.end):
+                return False
         if marks.projection and not self.about_projection:
             text = index.article.text
             if not statements.projects(text, a_start, a_end):

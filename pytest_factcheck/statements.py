@@ -380,6 +380,14 @@ _CLAIMED_CHANGE = re.compile(
 )
 
 
+_SHARE = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+
+
+def is_share(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a share of something (``30% of sales``)."""
+    return _SHARE.match(text, end) is not None
+
+
 def claimed_direction(claim: str) -> str | None:
     """The direction a fact's claim gives its percentage (``revenue rose 8%``: up), or None
     when it gives none or both."""

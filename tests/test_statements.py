@@ -518,13 +518,16 @@ def test_a_compound_of_the_facts_noun_is_another_kind() -> None:
         ("Revenue rose 8%", "Cloud makes up 8% of revenue.", "skipped"),
         # "fell to 4.1%" gives a level, not a change: no direction is read from it.
         ("Unemployment fell to 4.1% in May", "Unemployment was 4.1% in May.", "passed"),
+        # A direction read from the claim alone still compares a level by its size.
+        ("Prices rose 3.5% in May", "Price growth was 3.5% in May.", "passed"),
+        ("Revenue rose 8%", "Cloud was 8% of the revenue.", "skipped"),
     ],
 )
 def test_a_claim_gives_the_direction_a_value_leaves_out(
     claim: str, text: str, expected: str
 ) -> None:
-    value = "4.1%" if "4.1" in claim else "8%"
-    cue = "unemployment" if "4.1" in claim else "revenue"
+    value = "4.1%" if "4.1" in claim else "3.5%" if "3.5" in claim else "8%"
+    cue = "unemployment" if "4.1" in claim else "price" if "3.5" in claim else "revenue"
     assert outcome(fact(value, cue, claim=claim), text) == expected
 
 
