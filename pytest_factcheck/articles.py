@@ -19,9 +19,10 @@ prose, whose line breaks are only layout, or a stack of separate paragraphs, one
   wrapped paragraph breaks its lines mid-sentence.
 
 In a hard-wrapped block a line break is still a paragraph break when the first word of the
-next line would have fitted on the line (the break was deliberate, as after a short last line
-of a paragraph), or at a list item or heading. In any other block every line is its own
-paragraph. List items (``1. Skip to content``, ``  2. ...``, ``- item``, ``* item``) and
+next line would have fitted on the line and the line ends a sentence or is shorter than three
+quarters of the block's width (the break was deliberate, as after the short last line of a
+paragraph or a headline), or at a list item or heading. In any other block every line is its
+own paragraph. List items (``1. Skip to content``, ``  2. ...``, ``- item``, ``* item``) and
 Markdown headings (``# Title``) always start a new paragraph. A paragraph's span runs from its
 first non-blank character to its last one.
 
@@ -38,9 +39,15 @@ import bisect
 import codecs
 import pathlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
+from .markdown import is_markdown
 from .sentences import split_sentences
+
+if TYPE_CHECKING:
+    from .markdown import Row
 
 __all__ = [
     "Article",
@@ -61,6 +68,7 @@ _FIRST_WORD = re.compile(r"\S+")
 # Thresholds of the hard-wrap rule; see the module docstring.
 _MAX_WRAPPED_LINE = 200
 _MIN_WRAP_WIDTH = 50
+_SHORT_LINE = 0.75
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,8 @@ class Article:
     text: str
     paragraphs: tuple[Paragraph, ...]
     sentences: tuple[Sentence, ...]
+    # Markdown tables: sentence index -> the table row that sentence is (cells, headers).
+    rows: Mapping[int, Row] = field(default_factory=dict, repr=False, compare=False)
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
     _paragraph_starts: list[int] = field(init=False, repr=False, compare=False)
@@ -228,7 +238,11 @@ def _split_block(text: str, block: list[tuple[int, int]]) -> list[tuple[int, int
         if wrapped and not _is_standalone(lines[i]) and not _HEADING.match(lines[i - 1]):
             next_word = _FIRST_WORD.search(lines[i])
             fits = next_word is not None and widths[i - 1] + 1 + len(next_word.group()) <= width
-            if not fits:
+            # A break in mid-sentence just short of the width is layout ("… would cut 1,800
+            # / jobs worldwide"): a deliberate break ends a sentence, or a much shorter line
+            # (a headline).
+            short = widths[i - 1] < _SHORT_LINE * width
+            if not fits or not (short or _FINAL_PUNCT.search(lines[i - 1])):
                 continue
         paragraphs.append((block[first][0], block[i - 1][0] + widths[i - 1]))
         first = i
@@ -257,14 +271,21 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
-def parse_article(text: str, path: str) -> Article:
+def parse_article(text: str, path: str, *, markdown: bool | None = None) -> Article:
     """Build an :class:`Article` from decoded text (a leading byte order mark is removed).
 
-    Returns the article with its paragraphs and sentences; whitespace-only text gives an
-    article with none. Never raises.
+    Markdown (``markdown=True``, or by default a ``path`` ending in ``.md``) is read through
+    :mod:`pytest_factcheck.markdown`: the article's ``text`` is then the file's text with
+    everything that is not prose blanked, each block a paragraph and each table row one
+    sentence (see ``rows``). Returns the article with its paragraphs and sentences;
+    whitespace-only text gives an article with none. Never raises.
     """
     if text.startswith(_BOM):
         text = text[1:]
+    if markdown is None:
+        markdown = is_markdown(path)
+    if markdown:
+        return _parse_markdown(text, path)
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for begin, end in _paragraph_spans(text):
@@ -273,6 +294,25 @@ def parse_article(text: str, path: str) -> Article:
         for s_begin, s_end in split_sentences(text, begin, end):
             sentences.append(Sentence(s_begin, s_end, index))
     return Article(path, text, tuple(paragraphs), tuple(sentences))
+
+
+def _parse_markdown(text: str, path: str) -> Article:
+    from .markdown import layout  # markdown-it-py is imported only for Markdown articles
+
+    prose = layout(text)
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    rows: dict[int, Row] = {}
+    for index, (begin, end) in enumerate(prose.blocks):
+        paragraphs.append(Paragraph(begin, end))
+        row = prose.rows.get(index)
+        if row is not None:
+            rows[len(sentences)] = row
+            sentences.append(Sentence(begin, end, index))
+            continue
+        for s_begin, s_end in split_sentences(prose.text, begin, end):
+            sentences.append(Sentence(s_begin, s_end, index))
+    return Article(path, prose.text, tuple(paragraphs), tuple(sentences), rows)
 
 
 def read_article(path: pathlib.Path, display: str, *, max_bytes: int = 50_000_000) -> Article:

@@ -19,7 +19,9 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TextIO
 
+from .articles import parse_article
 from .intervals import format_number
+from .markdown import is_markdown
 from .quantities import Quantity, extract
 from .units import UNIT_FORMS, pint_unit_name, symbol
 
@@ -182,6 +184,9 @@ def run_quantities(
             print(f"{path}: cannot read: {exc.strerror or exc}", file=err)
             status = 1
             continue
+        if is_markdown(path):
+            # Read as the checker reads it: prose only, at the file's own offsets.
+            text = parse_article(text, path, markdown=True).text
         rows = [q for q in extract(text, approx=approx) if include_all or q.kind == "quantity"]
         lines = _line_starts(text)
         if as_json:

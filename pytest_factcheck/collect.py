@@ -92,8 +92,9 @@ class FactItem(pytest.Item):
             )
             pytest.skip(NO_VALUE_REASON if stated else NOT_MENTIONED_REASON)
         if verdict.outcome == FAILED:
-            if self.fact.xfail:
-                pytest.xfail(self.fact.xfail)
+            reason = self.fact.xfail_for(self.article_path)
+            if reason:
+                pytest.xfail(reason)
             raise Contradiction(failure_text(self.fact, verdict, index))
 
     def _record(self, verdict: Verdict) -> None:

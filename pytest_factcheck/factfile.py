@@ -52,6 +52,7 @@ FACT_KEYS = (
     "xfail",
     "date",
     "names",
+    "exclude",
 )
 ENTITY_KEYS = ("spellings", "fuzzy", "al")
 MAX_FUZZY = 2
@@ -67,6 +68,12 @@ _PYTEST_MARKERS = frozenset(
 )
 _RELATIVE = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:%|percent|per\s*cent)\s*\Z", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*\Z")
+# The direction of a change written before a value: "up 8%", "fell 2%", "+8%", "-0.4%".
+_DIRECTION = re.compile(
+    r"\s*(?:(?P<up>up|rose|grew|increased|gained|climbed|\+)|"
+    r"(?P<down>down|fell|dropped|declined|decreased|lost|[-−]))(?:\s+by)?\s*(?!to\b)(?=[\d.a-z$€£¥])",
+    re.IGNORECASE,
+)
 # The regex module unrolls counted repeats when compiling: ``a{100000000}`` takes minutes
 # and gigabytes before any article is read. No cue needs more than a handful.
 _REPEAT = re.compile(r"\{\s*(\d*)\s*(?:,\s*(\d*)\s*)?\}")
@@ -504,7 +511,8 @@ class _FactReader:
         cue = self.read_cue()
         scope = self.read_scope()
         tags = self.read_tags()
-        xfail = self.read_xfail()
+        xfail, xfail_articles = self.read_xfail()
+        exclude = self.read_exclude()
         kinds = [key.text for key, _ in self.node.items if key.text in KINDS]
         if len(kinds) > 1:
             second = next(key for key, _ in self.node.items if key.text == kinds[1])
@@ -537,6 +545,8 @@ class _FactReader:
                 source=source[0] if source else None,
                 tags=tags,
                 xfail=xfail,
+                xfail_articles=xfail_articles,
+                exclude=exclude,
                 **extra,
             )
         value = self.read_value()
@@ -565,6 +575,9 @@ class _FactReader:
             source=source[0] if source else None,
             tags=tags,
             xfail=xfail,
+            xfail_articles=xfail_articles,
+            exclude=exclude,
+            direction=value[2],
         )
 
     def read_id(self) -> None:
@@ -786,26 +799,82 @@ class _FactReader:
                 tags.append(item.text)
         return tuple(dict.fromkeys(tags))
 
-    def read_xfail(self) -> str | None:
+    def read_xfail(self) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """``xfail:`` as a reason for every article, or a mapping of article globs to reasons."""
         node = self.field("xfail")
         if node is None:
-            return None
+            return None, ()
         if isinstance(node, Invalid):
             self.good = False
-            return None
+            return None, ()
         if isinstance(node, Scalar) and node.value is True:
-            return DEFAULT_XFAIL_REASON
+            return DEFAULT_XFAIL_REASON, ()
         if isinstance(node, Scalar) and node.value is False:
-            return None
+            return None, ()
         if isinstance(node, Scalar) and isinstance(node.value, str) and node.text.strip():
-            return node.text
+            return node.text, ()
+        if isinstance(node, Map) and node.items:
+            return None, self.read_xfail_articles(node)
         self.problem(
             self.where("xfail", node),
-            f"xfail must be a reason (text) or true/false, not {kind_of(node)}",
+            "xfail must be a reason (text), true/false, or a mapping of article globs to "
+            f"reasons, not {kind_of(node)}",
         )
-        return None
+        return None, ()
 
-    def read_value(self) -> tuple[Quantity, str] | None:
+    def read_xfail_articles(self, node: Map) -> tuple[tuple[str, str], ...]:
+        """``{"seeds/002_*.txt": "why"}``: each article glob with its reason."""
+        entries: list[tuple[str, str]] = []
+        for key, value in node.items:
+            glob = key.text.strip() if isinstance(key.value, str) else ""
+            if not glob:
+                self.problem(key.start, f"an xfail article glob must be text, not {kind_of(key)}")
+                continue
+            if isinstance(value, Invalid):
+                self.good = False
+            elif isinstance(value, Scalar) and value.value is True:
+                entries.append((glob, DEFAULT_XFAIL_REASON))
+            elif isinstance(value, Scalar) and isinstance(value.value, str) and value.text.strip():
+                entries.append((glob, value.text))
+            else:
+                self.problem(
+                    value.start
+                    if not (isinstance(value, Scalar) and value.value is None)
+                    else key.start,
+                    f"the xfail reason for {glob!r} must be text (or true), not {kind_of(value)}",
+                )
+        return tuple(entries)
+
+    def read_exclude(self) -> str | None:
+        """``exclude:``: a regex like a cue; a cue match whose clause it matches is dropped."""
+        found = self.text("exclude")
+        if found is None:
+            return None
+        pattern, node = found
+        too_big = _cue_too_big(pattern)
+        if too_big:
+            self.problem(node.start, f"exclude {_quote(pattern)} {too_big}")
+            return None
+        try:
+            compiled = compile_cue(pattern)
+        except regex.error as error:
+            self.problem(
+                self._at_offset(node, error.pos),
+                f"exclude {_quote(pattern)} is not a valid regular expression: {error.msg}",
+            )
+            return None
+        except (OverflowError, RecursionError, MemoryError, ValueError) as error:
+            self.problem(node.start, f"exclude {_quote(pattern)} cannot be compiled: {error}")
+            return None
+        if compiled.match("") is not None:
+            self.problem(
+                node.start,
+                f"exclude {_quote(pattern)} matches empty text, so it would exclude everything",
+            )
+            return None
+        return pattern
+
+    def read_value(self) -> tuple[Quantity, str, str | None] | None:
         node = self.field("value")
         if node is None:
             self.problem(self.node.start, "missing required key 'value'")
@@ -826,13 +895,22 @@ class _FactReader:
             )
             return None
         text = node.text.strip()
-        quantity = self.parse(node, text, "value")
+        direction, rest = _direction(text)
+        quantity = self.parse(node, rest, "value")
+        signed_level = (
+            quantity is not None
+            and text[:1] in "-−"
+            and quantity.unit not in (unit_table.PERCENT, unit_table.PERCENTAGE_POINT)
+        )
+        if signed_level:
+            # "-3 degC" is a level, not a change: read it with its sign.
+            direction, quantity = None, self.parse(node, text, "value")
         if quantity is not None and quantity.noun is not None:
-            slip = unit_slip(text, approx=self.approx, extra=self.tables.units)
+            slip = unit_slip(rest, approx=self.approx, extra=self.tables.units)
             if slip is not None:
                 self.problem(node.start, f"value {_quote(text)} does not parse: {slip}")
                 return None
-        return None if quantity is None else (quantity, text)
+        return None if quantity is None else (quantity, text, direction)
 
     def parse(self, node: Scalar, text: str, name: str) -> Quantity | None:
         # Read once per text: a large fact base repeats values ("4 towns") many times.
@@ -892,6 +970,17 @@ class _FactReader:
             )
             return None
         return 0.0, abs(converted.high - converted.low), text
+
+
+def _direction(text: str) -> tuple[str | None, str]:
+    """``up 8%`` -> ``("up", "8%")``: a change's direction and the value without it.
+
+    A value that the quantity reader already reads whole keeps no direction here.
+    """
+    match = _DIRECTION.match(text)
+    if match is None:
+        return None, text
+    return ("up" if match.group("up") else "down"), text[match.end() :]
 
 
 @dataclass(frozen=True)

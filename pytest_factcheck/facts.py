@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -59,8 +60,26 @@ class Fact:
     source: str | None = None
     tags: tuple[str, ...] = ()
     xfail: str | None = None
+    # Per-article known disputes: (article glob, reason), tried in order after ``xfail``.
+    xfail_articles: tuple[tuple[str, str], ...] = ()
+    exclude: str | None = None  # regex: a cue match whose clause it matches is not a statement
+    direction: str | None = None  # "up" or "down" when the value states a change ("up 8%")
     date: DayInterval | None = None  # a date fact: the days it allows
     names: tuple[Entity, ...] = ()  # a names fact: every member of the list
+
+    def xfail_for(self, article: str) -> str | None:
+        """The known-dispute reason for ``article`` (a path as displayed), or None.
+
+        A reason for every article (``xfail: text``) applies everywhere; a mapping applies
+        to the articles its globs match, tried against the whole path and its file name.
+        """
+        if self.xfail:
+            return self.xfail
+        name = article.rsplit("/", 1)[-1]
+        for glob, reason in self.xfail_articles:
+            if fnmatch.fnmatchcase(article, glob) or fnmatch.fnmatchcase(name, glob):
+                return reason
+        return None
 
     @property
     def kind(self) -> str:

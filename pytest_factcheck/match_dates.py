@@ -26,14 +26,14 @@ from typing import TYPE_CHECKING
 
 from .dates import MONTH_NAMES, WEEKDAY_NAMES, DateReading, DateSpan, read_dates
 from .enumerations import find_names
+from .findings import Statement
 from .intervals import Interval
 from .metadata import read_metadata
-from .statements import Statement
 
 if TYPE_CHECKING:
+    from .articleindex import ArticleIndex
     from .articles import Sentence
     from .facts import Fact
-    from .match import ArticleIndex
 
 _CONNECTOR = re.compile(
     r"(?:;|—|\s[–-]{1,2}\s"

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from .enumerations import Enumeration, find_enumerations
+from .findings import Statement
 from .intervals import Interval
 from .names import Entity, name_finder
-from .statements import Statement
 
 if TYPE_CHECKING:
+    from .articleindex import ArticleIndex
     from .facts import Fact
-    from .match import ArticleIndex
 
 
 def name_spans(

@@ -64,7 +64,8 @@ def describe_fact(fact: Fact) -> str:
 
 
 def describe_mention(mention: Mention, fact: Fact) -> str:
-    """``"120 miles" (193 km)``: the article's words and their reading in the fact's unit.
+    """``"120 miles" (193 km)``: the article's words and their reading in the fact's unit,
+    with the direction of a change (``"6%" (6%, down)``).
 
     The words are put on one line and cut to :data:`QUOTE_LIMIT` characters.
     """
@@ -72,7 +73,10 @@ def describe_mention(mention: Mention, fact: Fact) -> str:
     if mention.reading is not None:  # a date or a list of names
         note = f": {mention.note}" if mention.note and not mention.consistent else ""
         return f'"{words}" ({one_line(mention.reading)}{note})'
-    return f'"{words}" ({format_interval(mention.converted, units.symbol(fact.unit))})'
+    shown = format_interval(mention.converted, units.symbol(fact.unit))
+    if mention.change:  # a change: "6%" (6%, down)
+        shown += f", {mention.change}"
+    return f'"{words}" ({shown})'
 
 
 def mention_position(index: ArticleIndex, mention: Mention) -> tuple[int, int]:

@@ -20,6 +20,8 @@ from .annotations import write_annotations, write_step_summary
 from .articles import ArticleError, read_article
 from .collect import MARKER, ArticleFile, Contradiction, FactFile, FactFileError, FactItem
 from .errors import Location, Problem
+from .excludes import ATTRIBUTE as EXCLUDE_ATTRIBUTE
+from .excludes import Excludes
 from .factfile import load_facts
 from .facts import Fact, FactSet
 from .indexfile import ArticleIndexFile
@@ -164,6 +166,7 @@ class FactcheckSession:
         self.fact_infos = {fact.id: fact_info(fact) for fact in self.facts.facts}
         self.summary = Summary(self.results)
         self.written: list[str] = []
+        self.excludes = Excludes()
         self._articles: OrderedDict[Path, ArticleIndex | ArticleError] = OrderedDict()
         self._prefilter: Prefilter | None = None  # built for the first article (omit)
         # Article node id -> ids of the facts it collected, for articles whose other
@@ -347,6 +350,8 @@ class FactcheckSession:
         report = yield
         if isinstance(item, FactItem):
             report.factcheck_pair = [item.article_path, item.fact.id]
+            if item.fact.exclude and report.when == "call":
+                _record_exclude(item, report)
             if report.skipped and isinstance(report.longrepr, tuple):
                 reason = report.longrepr[2]
                 fspath, lineno, _ = item.location
@@ -422,6 +427,9 @@ class FactcheckSession:
         if _is_xdist_worker(self.config):
             return
         self.results.add(report)
+        found = getattr(report, EXCLUDE_ATTRIBUTE, None)
+        if found:
+            self.excludes.add(*found)
         for name in (outcomes.OUTCOME_ATTRIBUTE, outcomes.NOTES_ATTRIBUTE):
             if name in report.__dict__:
                 delattr(report, name)
@@ -492,9 +500,23 @@ class FactcheckSession:
         self.summary.write(terminalreporter, verbosity=config.get_verbosity())
         for line in self.written:
             terminalreporter.write_line(line)
+        for line in self.excludes.warnings():
+            terminalreporter.write_line(f"factcheck: warning: {line}", yellow=True)
         if github_annotations():
             write_annotations(self.results, terminalreporter, config.rootpath)
             write_step_summary(self.results)
+
+
+def _record_exclude(item: FactItem, report: pytest.TestReport) -> None:
+    """What the fact's ``exclude:`` did on this article, as plain data on the report."""
+    try:
+        verdict = item.verdict()
+    except Exception:  # an unreadable article or a runaway cue: reported by the item
+        return
+    fact = item.fact
+    where = f"{fact.location.path}:{fact.location.line}"
+    data = [fact.id, where, fact.exclude, verdict.excluded, list(verdict.clause_words)]
+    setattr(report, EXCLUDE_ATTRIBUTE, data)
 
 
 def _is_xdist_worker(config: pytest.Config) -> bool:

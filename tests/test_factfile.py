@@ -568,7 +568,8 @@ def test_xfail_forms(tmp_path: Path, xfail: str, reason: str | None) -> None:
 def test_xfail_of_the_wrong_kind(tmp_path: Path) -> None:
     facts = load_one(tmp_path, "facts:\n  - id: a\n    cue: c\n    value: 1\n    xfail: 3\n")
     assert only_problem(facts) == (
-        "facts/a.yaml:5:12: a: xfail must be a reason (text) or true/false, not a number (3)"
+        "facts/a.yaml:5:12: a: xfail must be a reason (text), true/false, or a mapping of "
+        "article globs to reasons, not a number (3)"
     )
 
 

@@ -73,7 +73,9 @@ def test_the_mention_chosen(value: str, cue: str | None, text: str, expected: li
         ("paragraph", "Rutba fell. It lies 90 miles east of Jordan.", True),
         ("paragraph", "Rutba fell.\n\nIt lies 90 miles east of Jordan.", False),
         ("article", "Rutba fell.\n\nIt lies 90 miles east of Jordan.", True),
-        ("paragraph", "It lies 90 miles east of Jordan. Rutba fell.", False),
+        # Named after the cue, in the same paragraph: still in scope.
+        ("paragraph", "It lies 90 miles east of Jordan. Rutba fell.", True),
+        ("paragraph", "It lies 90 miles east of Jordan.\n\nRutba fell.", False),
     ],
 )
 def test_subject_scope(scope: str, text: str, found: bool) -> None:
