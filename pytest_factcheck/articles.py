@@ -107,6 +107,8 @@ class Article:
     sentences: tuple[Sentence, ...]
     # Markdown tables: sentence index -> the table row that sentence is (cells, headers).
     rows: Mapping[int, Row] = field(default_factory=dict, repr=False, compare=False)
+    # Markdown: the leading YAML front matter as written (blanked in ``text``), for metadata.
+    front_matter: str = field(default="", repr=False, compare=False)
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
     _paragraph_starts: list[int] = field(init=False, repr=False, compare=False)
@@ -116,6 +118,11 @@ class Article:
         object.__setattr__(self, "_line_starts", _line_starts(self.text))
         object.__setattr__(self, "_sentence_starts", [s.start for s in self.sentences])
         object.__setattr__(self, "_paragraph_starts", [p.start for p in self.paragraphs])
+
+    @property
+    def head_text(self) -> str:
+        """The text with its front matter as written: what article metadata is read from."""
+        return self.front_matter + self.text[len(self.front_matter) :]
 
     def __repr__(self) -> str:
         # The default repr would print the whole text into any failure report.
@@ -297,7 +304,7 @@ def parse_article(text: str, path: str, *, markdown: bool | None = None) -> Arti
 
 
 def _parse_markdown(text: str, path: str) -> Article:
-    from .markdown import layout  # markdown-it-py is imported only for Markdown articles
+    from .markdown import front_matter_end, layout  # markdown-it-py: Markdown articles only
 
     prose = layout(text)
     paragraphs: list[Paragraph] = []
@@ -312,7 +319,8 @@ def _parse_markdown(text: str, path: str) -> Article:
             continue
         for s_begin, s_end in split_sentences(prose.text, begin, end):
             sentences.append(Sentence(s_begin, s_end, index))
-    return Article(path, prose.text, tuple(paragraphs), tuple(sentences), rows)
+    head = text[: front_matter_end(text)]
+    return Article(path, prose.text, tuple(paragraphs), tuple(sentences), rows, head)
 
 
 def read_article(path: pathlib.Path, display: str, *, max_bytes: int = 50_000_000) -> Article:

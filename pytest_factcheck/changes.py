@@ -43,6 +43,14 @@ DOWN = ts.wordset(
     slashed slash halved worsened down weakened shortened retreated retreats contracted
     crashed"""
 )
+# "up"/"down" after these verbs is part of the verb, no change: "the unit makes up nearly
+# 30% of sales", "broke down 40% of the cases", "ended up with 12 seats".
+_PHRASAL = ts.wordset(
+    """make makes made making take takes took taking set sets end ends ended ending sum
+    sums summed add adds added adding break breaks broke broken shut shuts close closes
+    closed write writes wrote break broke turn turns turned pick picks picked build built
+    builds break broke sign signs signed line lines lined"""
+)
 NEUTRAL = ts.wordset("went go goes moved move moves changed change changes adjusted revised")
 CHANGE_VERBS = UP | DOWN | NEUTRAL
 
@@ -66,6 +74,11 @@ def _change_word_before(text: str, x: int, floor: int) -> tuple[str | None, str 
         if i == 0 and low in _ROLE_WORD:
             role_word = low
         if low in CHANGE_VERBS:
+            if (
+                low in ("up", "down")
+                and ts.word_before(text, x, max(floor, x - 30))[0].lower() in _PHRASAL
+            ):
+                return None, role_word
             return low, role_word
         if not low or not low.isalpha():
             return None, role_word  # punctuation, a number or the start of the line

@@ -118,15 +118,18 @@ def _masked(text: str, keep: list[Span]) -> str:
     return "".join(pieces)
 
 
-def _without_front_matter(source: str) -> str:
-    """``source`` with a leading YAML front matter block blanked (line ends kept)."""
+def front_matter_end(source: str) -> int:
+    """Where a leading YAML front matter block of ``source`` ends (0 when there is none)."""
     opening = _FRONT_OPEN.match(source)
     if opening is None:
-        return source
+        return 0
     closing = _FRONT_CLOSE.search(source, opening.end())
-    if closing is None:
-        return source
-    end = closing.end()
+    return 0 if closing is None else closing.end()
+
+
+def _without_front_matter(source: str) -> str:
+    """``source`` with a leading YAML front matter block blanked (line ends kept)."""
+    end = front_matter_end(source)
     return _NOT_LINE_END.sub(" ", source[:end]) + source[end:]
 
 

@@ -156,7 +156,7 @@ def _mention(
         consistent = _magnitude(converted).overlaps(_magnitude(fact.expected)) and (
             direction is None or change is None or direction == change
         )
-    return Mention(q, sentence, converted, consistent, restates, change)
+    return Mention(q, sentence, converted, consistent, restates, change=change)
 
 
 def _magnitude(interval: Interval) -> Interval:

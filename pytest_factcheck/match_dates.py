@@ -50,7 +50,7 @@ def article_dates(index: ArticleIndex) -> list[DateReading]:
     """Every date expression of the article, read once and kept on ``index``."""
     if index.dates is None:
         if index.metadata is None:
-            index.metadata = read_metadata(index.article.text, None, index.article.path)
+            index.metadata = read_metadata(index.article.head_text, None, index.article.path)
         spans = [DateSpan(q.start, q.end, q.kind) for q in index.quantities if q.kind in _KINDS]
         index.dates = read_dates(index.article.text, spans, index.metadata.date)
     return index.dates

@@ -215,7 +215,7 @@ class FactcheckSession:
                     article, approx=self.settings.approx, extra_units=self.facts.units
                 )
                 if self.dated:  # only date facts need the article's own date
-                    cached.metadata = read_metadata(article.text, path, article.path)
+                    cached.metadata = read_metadata(article.head_text, path, article.path)
             except ArticleError as error:
                 cached = error
             self._articles[path] = cached

@@ -27,9 +27,18 @@ READER_LIMITS = {
     ("articles/telvara_02_ledger.md", "telvara-revenue-growth"): "not_mentioned",
     ("articles/telvara_02_ledger.md", "telvara-cloud-growth"): "not_mentioned",
 }
+# Pairs the matcher still gets wrong, with what it says today; a fix makes the test say so.
+MATCHING_LIMITS = {
+    # "Amina Sorell won the women's race in 2:21:10. Maru collected …": the winner named in
+    # the cue's own sentence owns its time, but a person's name is no owner yet.
+    ("articles/lakemont_01_tribune.txt", "lakemont-winning-time"): "failed",
+    # "The winning time was 2:07:42, well outside the course record. Maru said …": the
+    # subject is named only in the next sentence, and the contradiction is missed.
+    ("articles/lakemont_05_sportsnet.txt", "lakemont-winning-time"): "not_mentioned",
+}
 # Facts whose value the quantity reader cannot parse yet ("$1.42 per share", "2h 06min
 # 42s"): the fact file reports them, and their pairs are not run.
-UNREADABLE_FACTS = {"telvara-eps", "telvara-dividend", "lakemont-winning-time"}
+UNREADABLE_FACTS = {"telvara-eps", "telvara-dividend"}
 
 
 def expected() -> dict[tuple[str, str], tuple[str, int | None]]:
@@ -82,10 +91,14 @@ def test_every_pair_of_the_desk(pytester: pytest.Pytester) -> None:
         if pair[1] in UNREADABLE_FACTS:
             assert pair not in found, f"{pair} now runs: take it out of UNREADABLE_FACTS"
             continue
-        got, got_line = found[pair]
+        # Under factcheck_unmentioned = omit a pair that cannot apply is no item at all.
+        got, got_line = found.get(pair, ("not_mentioned", None))
         if got == "xfailed":
             got, got_line = "failed", line  # the known dispute: no line in the report
         if pair in READER_LIMITS and got == READER_LIMITS[pair]:
+            continue
+        if pair in MATCHING_LIMITS:
+            assert got == MATCHING_LIMITS[pair], f"{pair} is now {got}: update MATCHING_LIMITS"
             continue
         if (got, got_line if outcome == "failed" else None) != (outcome, line):
             wrong.append(

@@ -192,6 +192,9 @@ CHANGES = [
     ("Unemployment edged up 0.1 percentage points.", [("0.1 percentage points", "up", "delta")]),
     ("The parliament has 450 members.", [("450 members", None, None)]),
     ("Up to 300 advisers were sent.", [("Up to 300 advisers", None, None)]),
+    # "up" that belongs to the verb before it is no change
+    ("The cloud unit now makes up nearly 30% of sales.", [("nearly 30%", None, None)]),
+    ("Talks broke down after 12 rounds.", [("12 rounds", None, None)]),
 ]
 
 
