@@ -2,22 +2,49 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import Any, Protocol
 
 import pytest
 
 from .articles import ArticleError
 from .errors import Problem
 from .facts import Fact
-from .match import FAILED, SKIPPED, CueTimeout, Verdict, applies, check
+from .match import FAILED, SKIPPED, ArticleIndex, CueTimeout, Verdict, applies, check
 from .outcomes import EMPTY_REASON, NO_VALUE_REASON, NOT_MENTIONED_REASON
 from .report import describe_fact, failure_text
 from .timelimit import for_article
 
-if TYPE_CHECKING:
-    from .session import FactcheckSession
-
 MARKER = "factcheck"
+
+
+class CheckSettings(Protocol):
+    """The settings an item checks with."""
+
+    @property
+    def regex_timeout(self) -> float: ...
+
+    @property
+    def conversion_slack(self) -> float: ...
+
+
+class FactcheckSession(Protocol):
+    """What the nodes ask of the run (:class:`pytest_factcheck.session.FactcheckSession`):
+    its settings, each article read once, and the facts that can apply to an article."""
+
+    @property
+    def settings(self) -> CheckSettings: ...
+
+    @property
+    def record_properties(self) -> bool: ...
+
+    def index(self, path: Path) -> ArticleIndex:
+        """The article at ``path``, read and indexed once."""
+        ...
+
+    def applicable(self, path: Path, nodeid: str) -> tuple[list[Fact], bool]:
+        """The facts to collect for an article, and whether each is known to apply."""
+        ...
 
 
 class Contradiction(Exception):
