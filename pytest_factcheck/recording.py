@@ -44,12 +44,20 @@ def fact_info(fact: Fact) -> FactInfo:
 def mention_record(fact: Fact, mention: Mention, index: ArticleIndex) -> MentionRecord:
     """``mention`` as plain data: offsets, 1-based positions (characters and bytes), verdict."""
     q = mention.quantity
+    if mention.reading is not None:  # a date or a list of names: how the text was read
+        reading = one_line(mention.reading)
+        if mention.note and not mention.consistent:
+            reading += f": {mention.note}"
+    else:
+        reading = format_interval(mention.converted, units.symbol(fact.unit))
+        if mention.change:  # a change: "6%, down"
+            reading += f", {mention.change}"
     return span_record(
         index,
         q.start,
         q.end,
         AGREES if mention.consistent else CONTRADICTS,
-        format_interval(mention.converted, units.symbol(fact.unit)),
+        reading,
         None if mention.restates is None else one_line(mention.restates.text),
     )
 

@@ -96,3 +96,35 @@ def test_a_pair_that_is_not_mentioned_records_no_cue(fact: Fact) -> None:
         fact, "news/ice.txt", NOT_MENTIONED, verdict=check(fact, index), index=index
     )
     assert outcome.mentions == ()
+
+
+def test_date_and_names_mentions_record_their_reading(tmp_path: Path) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(
+        """\
+facts:
+  - id: semi-finalists
+    cue: semi-finals?
+    names: [Alcaraz, Sinner, Zverev, Ruud]
+  - id: final-day
+    cue: final was played
+    date: 2026-06-07
+""",
+        encoding="utf-8",
+    )
+    names, day = sorted(load_facts([path]).facts, key=lambda f: f.id != "semi-finalists")
+    text = (
+        "The semi-finals brought together Alcaraz, Sinner, Zverev and Rune.\n\n"
+        "The final was played on June 9, 2026.\n"
+    )
+    index = index_article(parse_article(text, "a.txt"))
+    for fact, expected in (
+        (names, "Alcaraz, Sinner, Zverev, Rune: Rune is not one of them; Ruud is not named"),
+        (day, "2026-06-09"),
+    ):
+        verdict = check(fact, index)
+        record = pair_outcome(fact, "a.txt", FAILED, verdict=verdict, index=index)
+        (mention,) = record.mentions
+        assert mention.verdict == CONTRADICTS
+        assert expected in mention.reading
+        assert "∞" not in mention.reading
