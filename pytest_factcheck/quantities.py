@@ -218,6 +218,10 @@ def parse_value(
             raise QuantityError(f"unknown unit {last!r} (did you mean {near!r}?)")
     if item.end < end:
         item = _strict_noun(text, item, end, extra)
+    if item.end < end and item.unit != u.DIMENSIONLESS and _PER_ITEM.fullmatch(text, item.end, end):
+        # "$1.42 per share", "30 cents a share": an amount for each of something that is no
+        # unit; articles' "$1.24 a share" reads as the amount, so the fact value does too.
+        item.end = end
     if item.end < end:
         rest = text[item.end : end].strip()
         raise QuantityError(f"unexpected text after the quantity in {stripped!r}: {rest!r}")
@@ -226,6 +230,7 @@ def parse_value(
     return _to_quantity(text, item)
 
 
+_PER_ITEM = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z][A-Za-z'’-]*\s*")
 _CHANGE_PREFIX = re.compile(r"\s*(?i:(up|down))\s+(?!to\b)(?=\S)")
 
 

@@ -35,10 +35,15 @@ MATCHING_LIMITS = {
     # "The winning time was 2:07:42, well outside the course record. Maru said …": the
     # subject is named only in the next sentence, and the contradiction is missed.
     ("articles/lakemont_05_sportsnet.txt", "lakemont-winning-time"): "not_mentioned",
+    # The cue "(per|a) share" follows every per-share figure: "or $1.13 a share, a year
+    # earlier" and "expected earnings of $1.35 a share" are still taken as the fact's.
+    ("articles/telvara_01_marketdesk.txt", "telvara-eps"): "failed",
+    # "raised the quarterly dividend to 32 cents a share": a dividend, taken as earnings.
+    ("articles/telvara_02_ledger.md", "telvara-eps"): "failed",
 }
-# Facts whose value the quantity reader cannot parse yet ("$1.42 per share", "2h 06min
-# 42s"): the fact file reports them, and their pairs are not run.
-UNREADABLE_FACTS = {"telvara-eps", "telvara-dividend"}
+# Facts whose value the quantity reader cannot parse yet: the fact file reports them, and
+# their pairs are not run (none today; "$1.42 per share" and "2h 06min 42s" now read).
+UNREADABLE_FACTS: set[str] = set()
 
 
 def expected() -> dict[tuple[str, str], tuple[str, int | None]]:

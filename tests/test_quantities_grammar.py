@@ -206,6 +206,25 @@ def test_changes_carry_direction_and_role(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("value", "low", "unit"),
+    [
+        ("$1.42 per share", 1.42, "USD"),
+        ("30 cents a share", 0.30, "USD"),
+        ("€45 per person", 45, "EUR"),
+        ("$58.24 per barrel", 58.24, "USD / oil_barrel"),  # a unit: a real rate
+    ],
+)
+def test_a_fact_value_may_say_what_its_amount_is_for(value: str, low: float, unit: str) -> None:
+    from pytest_factcheck.quantities import parse_value
+
+    q = parse_value(value)
+    assert (q.low, q.unit) == (pytest.approx(low), unit)
+    # The article's wording reads as the same amount.
+    (found,) = [x for x in extract(f"It paid {value}.") if x.kind == "quantity"]
+    assert (found.low, found.unit) == (pytest.approx(low), unit)
+
+
 def test_a_fact_value_may_be_a_change() -> None:
     from pytest_factcheck.quantities import parse_value
 
