@@ -714,29 +714,37 @@ class _FactReader:
         return Entity(subject)
 
     def read_cue(self) -> str | None:
-        found = self.text("cue")
+        found = self.read_pattern("cue")
         if found is None:
             return None
-        cue, node = found
-        too_big = _cue_too_big(cue)
-        if too_big:
-            self.problem(node.start, f"cue {_quote(cue)} {too_big}")
-            return None
-        try:
-            compiled = compile_cue(cue)
-        except regex.error as error:
-            self.problem(
-                self._at_offset(node, error.pos),
-                f"cue {_quote(cue)} is not a valid regular expression: {error.msg}",
-            )
-            return None
-        except (OverflowError, RecursionError, MemoryError, ValueError) as error:
-            self.problem(node.start, f"cue {_quote(cue)} cannot be compiled: {error}")
-            return None
+        cue, node, compiled = found
         broad = cue_warning(compiled)
         if broad is not None:
             self.file.warn(node.start, f"cue {_quote(cue)} {broad}", self.fact_id)
         return cue
+
+    def read_pattern(self, name: str) -> tuple[str, Scalar, regex.Pattern[str]] | None:
+        """A regex field (``cue``, ``exclude``): its text, node and compiled pattern."""
+        found = self.text(name)
+        if found is None:
+            return None
+        pattern, node = found
+        too_big = _cue_too_big(pattern)
+        if too_big:
+            self.problem(node.start, f"{name} {_quote(pattern)} {too_big}")
+            return None
+        try:
+            compiled = compile_cue(pattern)
+        except regex.error as error:
+            self.problem(
+                self._at_offset(node, error.pos),
+                f"{name} {_quote(pattern)} is not a valid regular expression: {error.msg}",
+            )
+            return None
+        except (OverflowError, RecursionError, MemoryError, ValueError) as error:
+            self.problem(node.start, f"{name} {_quote(pattern)} cannot be compiled: {error}")
+            return None
+        return pattern, node, compiled
 
     def _at_offset(self, node: Scalar, pos: int | None) -> Mark:
         """Where character ``pos`` of a scalar is, when it was written on one line as is."""
@@ -847,25 +855,10 @@ class _FactReader:
 
     def read_exclude(self) -> str | None:
         """``exclude:``: a regex like a cue; a cue match whose clause it matches is dropped."""
-        found = self.text("exclude")
+        found = self.read_pattern("exclude")
         if found is None:
             return None
-        pattern, node = found
-        too_big = _cue_too_big(pattern)
-        if too_big:
-            self.problem(node.start, f"exclude {_quote(pattern)} {too_big}")
-            return None
-        try:
-            compiled = compile_cue(pattern)
-        except regex.error as error:
-            self.problem(
-                self._at_offset(node, error.pos),
-                f"exclude {_quote(pattern)} is not a valid regular expression: {error.msg}",
-            )
-            return None
-        except (OverflowError, RecursionError, MemoryError, ValueError) as error:
-            self.problem(node.start, f"exclude {_quote(pattern)} cannot be compiled: {error}")
-            return None
+        pattern, node, compiled = found
         if compiled.match("") is not None:
             self.problem(
                 node.start,
