@@ -42,6 +42,7 @@ from .outcomes import (
     PASSED,
     SKIPPED,
     STATUSES,
+    SYMBOLS,
     UNREADABLE,
     XFAILED,
     FactInfo,
@@ -50,7 +51,6 @@ from .outcomes import (
     Results,
 )
 
-SYMBOLS = {PASSED: "✓", FAILED: "✗", NOT_MENTIONED: "·", XFAILED: "x", ERROR: "E", SKIPPED: "s"}
 CLASSES = {PASSED: "p", FAILED: "f", NOT_MENTIONED: "n", XFAILED: "x", ERROR: "e", SKIPPED: "s"}
 FAILURES_LISTED = 100
 _LINE_END = re.compile(r"\r\n|\r|\n")

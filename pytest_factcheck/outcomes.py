@@ -28,6 +28,8 @@ PASSED, FAILED, NOT_MENTIONED, XFAILED, ERROR, SKIPPED = (
     "skipped",
 )
 STATUSES = (PASSED, FAILED, NOT_MENTIONED, XFAILED, ERROR, SKIPPED)
+# How the grid, the HTML page and the step summary show each status.
+SYMBOLS = {PASSED: "✓", FAILED: "✗", NOT_MENTIONED: "·", XFAILED: "x", ERROR: "E", SKIPPED: "s"}
 BAD = frozenset({FAILED, ERROR})
 
 # Skip reasons of a pair the article states no value for: the fact is not mentioned, its

@@ -44,11 +44,11 @@ from .outcomes import (
     PASSED,
     SKIPPED,
     STATUSES,
+    SYMBOLS,
     XFAILED,
     Results,
 )
 
-SYMBOLS = {PASSED: "✓", FAILED: "✗", NOT_MENTIONED: "·", XFAILED: "x", ERROR: "E", SKIPPED: "s"}
 ASCII = {PASSED: "+", FAILED: "F", NOT_MENTIONED: ".", XFAILED: "x", ERROR: "E", SKIPPED: "s"}
 # Statuses that put a fact or an article in the -q grid (BAD), and in the default one.
 FOUND = frozenset({PASSED, FAILED, XFAILED, ERROR})
