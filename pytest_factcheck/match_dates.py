@@ -102,11 +102,17 @@ def statements(
         for a, b in spans:
             lo, hi = _clause_of(cuts, sentence.end, a)
             candidates = [r for r in inside if lo <= r.start < hi]
+            near = [(x, y) for x, y in subject_spans if lo <= x < hi]
+            if not near:
+                elided = _subject_clause_date(cuts, sentence, subject_spans, inside, (lo, hi))
+                if elided is not None:
+                    chosen.setdefault(elided.start, (elided, s))
+                    continue
             if not candidates:
                 continue
-            near = [(x, y) for x, y in subject_spans if lo <= x < hi]
             target = near[0] if near else (a, b)
-            best = min(candidates, key=lambda r: _distance(r, *target))
+            listed = _date_after_list(text, near[0][1], candidates) if near else None
+            best = listed or min(candidates, key=lambda r: _distance(r, *target))
             if not near and _owned_by_another_name(
                 text, sentence, subject_spans, (lo, hi), candidates
             ):
@@ -149,6 +155,43 @@ def _owned_by_another_name(
     return False
 
 
+def _subject_clause_date(
+    cuts: list[int],
+    sentence: Sentence,
+    subject_spans: list[tuple[int, int]],
+    readings: list[DateReading],
+    cue_clause: tuple[int, int],
+) -> DateReading | None:
+    """The date of the subject's own clause when the cue's verb is shared with it: "took
+    al-Qaim on Saturday and Rutba, Rawa and Ana on Sunday" — the cue "took" is in the first
+    clause, Rutba and its Sunday in the second."""
+    for x, y in subject_spans:
+        if not sentence.start <= x < sentence.end:
+            continue
+        lo, hi = _clause_of(cuts, sentence.end, x)
+        if (lo, hi) == cue_clause or hi <= cue_clause[0]:
+            continue  # the cue's own clause, or a clause before the cue
+        own = [r for r in readings if lo <= r.start < hi]
+        if own:
+            return min(own, key=lambda r: _distance(r, x, y))
+    return None
+
+
+def _date_after_list(text: str, end: int, readings: list[DateReading]) -> DateReading | None:
+    """The date that closes a list of names the subject is in: "took al-Qaim on Saturday
+    and Rutba, Rawa and Ana on Sunday" — Sunday is Rutba's, though Saturday is nearer."""
+    after = [r for r in readings if r.start >= end]
+    if not after:
+        return None
+    first = min(after, key=lambda r: r.start)
+    return first if _LIST_THEN_DATE.fullmatch(text, end, first.start) else None
+
+
+# A list of names from the subject (or after it) to its end, then the date's preposition.
+_NAME = r"(?:al-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_LIST_THEN_DATE = re.compile(
+    rf"(?:{_NAME})?(?:(?:(?:\s*,)?\s+(?:and|or)\s+|\s*,\s*){_NAME})*(?:\s+(?:on|in))?\s*"
+)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|where)\b")
 _DATE_WORDS = frozenset(WEEKDAY_NAMES) | frozenset(MONTH_NAMES)
 

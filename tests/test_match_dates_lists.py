@@ -164,6 +164,13 @@ OWNERS = [
     ("Kessel Bridge, which carries the ring road, closed on Sunday.",
      ("passed", [("Sunday", True)])),
     ("On Saturday, Kessel Bridge closed.", ("failed", [("Saturday", False)])),
+    # One verb for two lists, each closed by its own date: the subject's list owns it.
+    ("Crews closed Aller Tunnel on Saturday and Kessel Bridge and Mill Lane on Sunday.",
+     ("passed", [("Sunday", True)])),
+    ("Crews closed Aller Tunnel on Saturday and Kessel Bridge and Mill Lane on Monday.",
+     ("failed", [("Monday", False)])),
+    ("Crews closed Kessel Bridge on Sunday and Aller Tunnel on Saturday.",
+     ("passed", [("Sunday", True)])),
     ("Engineers said Kessel Bridge, which Harlow Council closed on Saturday, is safe.",
      ("failed", [("Saturday", False)])),
 ]  # fmt: skip
