@@ -19,6 +19,8 @@ from .outcomes import (
     CONTRADICTS,
     CUE_ONLY,
     ERROR_SEVERITY,
+    NO_VALUE_REASON,
+    NOT_MENTIONED,
     SKIPPED,
     FactInfo,
     MentionRecord,
@@ -81,7 +83,7 @@ def pair_outcome(
     line, col = 1, 1
     if verdict is not None and index is not None:
         mentions = tuple(mention_record(fact, m, index) for m in verdict.mentions)
-        if status == SKIPPED and not mentions:
+        if status in (SKIPPED, NOT_MENTIONED) and not mentions and NO_VALUE_REASON in message:
             mentions = tuple(cue_records(fact, index))
             if mentions:
                 line, col = mentions[0].line, mentions[0].col

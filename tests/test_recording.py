@@ -62,7 +62,7 @@ def test_a_skipped_pair_records_where_its_cue_occurs_in_scope(fact: Fact, tmp_pa
     outcome = pair_outcome(
         fact,
         "news/ice.txt",
-        SKIPPED,
+        NOT_MENTIONED,  # what a run's report of this skip stands for in the grid
         message="cue found, no comparable quantity",
         verdict=check(fact, index),
         index=index,
@@ -84,7 +84,14 @@ def test_a_skipped_pair_records_where_its_cue_occurs_in_scope(fact: Fact, tmp_pa
 def test_cue_records_are_capped(fact: Fact) -> None:
     text = "Aletsch retreated. " * (MAX_CUE_RECORDS + 5)
     index = index_article(parse_article(text, "news/ice.txt"))
-    outcome = pair_outcome(fact, "news/ice.txt", SKIPPED, verdict=check(fact, index), index=index)
+    outcome = pair_outcome(
+        fact,
+        "news/ice.txt",
+        SKIPPED,
+        message="cue found, no comparable quantity",
+        verdict=check(fact, index),
+        index=index,
+    )
     assert len(outcome.mentions) == MAX_CUE_RECORDS
     assert all(m.verdict == CUE_ONLY for m in outcome.mentions)
 
@@ -128,3 +135,18 @@ facts:
         assert mention.verdict == CONTRADICTS
         assert expected in mention.reading
         assert "∞" not in mention.reading
+
+
+def test_a_run_marks_the_cue_of_a_pair_with_no_comparable_value(pytester: pytest.Pytester) -> None:
+    (pytester.path / "facts").mkdir()
+    (pytester.path / "facts" / "towns.yaml").write_text(
+        "facts:\n  - id: towns-seized\n    cue: seized\n    value: 4 towns\n", encoding="utf-8"
+    )
+    (pytester.path / "news").mkdir()
+    (pytester.path / "news" / "raid.txt").write_text(
+        "Rebels seized 3 villages near the border.\n", encoding="utf-8"
+    )
+    result = pytester.runpytest_subprocess("--factcheck", "news/", "--factcheck-html=r.html", "-rs")
+    result.stdout.fnmatch_lines(["*cue found, no comparable quantity*"])
+    page = (pytester.path / "r.html").read_text(encoding="utf-8")
+    assert '<mark class="cue" tabindex="0" data-facts="towns-seized">seized' in page
