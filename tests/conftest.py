@@ -5,6 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by the benchmarks, never asserted by a test: no per-example deadline
+# (a first example that imports a parser would otherwise fail on a busy machine).
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 # Inner in-process sessions import the plugin the outer session already imported, so
 # pytest cannot rewrite its asserts (it has none); that warning is noise here.
