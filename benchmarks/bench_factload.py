@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from pytest_factcheck import cuewarnings, factfile
+from pytest_factcheck import cuewarnings, factfile, factreader
 
 NOUN_VALUES = ("{n} goals", "{n} seats", "{n} flights", "{n} military advisers", "{n} patients")
 UNIT_VALUES = ("{n} km", "{n} mph", "{n} kg", "about {n} miles", "more than {n} percent")
@@ -45,13 +45,13 @@ def best(path: Path, repeat: int) -> float:
 
 
 def switched_off() -> Iterator[None]:
-    slip, cue = factfile.unit_slip, factfile.cue_warning
-    factfile.unit_slip = lambda *args, **kwargs: None  # type: ignore[assignment]
-    factfile.cue_warning = lambda *args, **kwargs: None  # type: ignore[assignment]
+    slip, cue = factreader.unit_slip, factreader.cue_warning
+    factreader.unit_slip = lambda *args, **kwargs: None  # type: ignore[assignment]
+    factreader.cue_warning = lambda *args, **kwargs: None  # type: ignore[assignment]
     try:
         yield
     finally:
-        factfile.unit_slip, factfile.cue_warning = slip, cue
+        factreader.unit_slip, factreader.cue_warning = slip, cue
 
 
 def main() -> None:
