@@ -48,8 +48,8 @@ DOWN = ts.wordset(
 _PHRASAL = ts.wordset(
     """make makes made making take takes took taking set sets end ends ended ending sum
     sums summed add adds added adding break breaks broke broken shut shuts close closes
-    closed write writes wrote break broke turn turns turned pick picks picked build built
-    builds break broke sign signs signed line lines lined"""
+    closed write writes wrote turn turns turned pick picks picked build builds built sign
+    signs signed line lines lined"""
 )
 NEUTRAL = ts.wordset("went go goes moved move moves changed change changes adjusted revised")
 CHANGE_VERBS = UP | DOWN | NEUTRAL

@@ -149,6 +149,24 @@ class _FactReader:
         tags = self.read_tags()
         xfail, xfail_articles = self.read_xfail()
         exclude = self.read_exclude()
+
+        def common() -> dict[str, Any]:
+            """The fields every kind of fact has, once the fact is known to be good."""
+            assert self.fact_id is not None
+            return {
+                "id": self.fact_id,
+                "location": Location(self.file.display, self.node.start.line, self.node.start.col),
+                "cue": cue,
+                "subject": subject,
+                "claim": claim[0] if claim else None,
+                "scope": scope,
+                "source": source[0] if source else None,
+                "tags": tags,
+                "xfail": xfail,
+                "xfail_articles": xfail_articles,
+                "exclude": exclude,
+            }
+
         kinds = [key.text for key, _ in self.node.items if key.text in KINDS]
         if len(kinds) > 1:
             second = next(key for key, _ in self.node.items if key.text == kinds[1])
@@ -169,22 +187,7 @@ class _FactReader:
                 )
                 return None
             quantity, text, extra = other
-            return Fact(
-                id=self.fact_id,
-                location=Location(self.file.display, self.node.start.line, self.node.start.col),
-                value=quantity,
-                value_text=text,
-                cue=cue,
-                subject=subject,
-                claim=claim[0] if claim else None,
-                scope=scope,
-                source=source[0] if source else None,
-                tags=tags,
-                xfail=xfail,
-                xfail_articles=xfail_articles,
-                exclude=exclude,
-                **extra,
-            )
+            return Fact(value=quantity, value_text=text, **common(), **extra)
         value = self.read_value()
         tolerance = self.read_tolerance(value[0]) if value is not None else None
         if value is not None and cue is None and self.field("cue") is None and not value[0].noun:
@@ -197,23 +200,13 @@ class _FactReader:
             return None
         relative, absolute, tolerance_text = tolerance or (0.0, 0.0, None)
         return Fact(
-            id=self.fact_id,
-            location=Location(self.file.display, self.node.start.line, self.node.start.col),
             value=value[0],
             value_text=value[1],
-            cue=cue,
-            subject=subject,
-            claim=claim[0] if claim else None,
             tolerance_text=tolerance_text,
             tolerance_relative=relative,
             tolerance_absolute=absolute,
-            scope=scope,
-            source=source[0] if source else None,
-            tags=tags,
-            xfail=xfail,
-            xfail_articles=xfail_articles,
-            exclude=exclude,
             direction=value[2],
+            **common(),
         )
 
     def read_id(self) -> None:

@@ -98,6 +98,10 @@ class Settings:
         """True for a file matching the article globs under one of the article roots."""
         if not any(fnmatch.fnmatch(path.name, glob) for glob in self.article_globs):
             return False
+        return self.under_roots(path)
+
+    def under_roots(self, path: Path) -> bool:
+        """True for a path under (or at) one of the article roots."""
         resolved = path.resolve()
         return any(resolved == root or root in resolved.parents for root in self.article_roots)
 
@@ -273,17 +277,12 @@ class FactcheckSession:
         """An article file under an article root becomes an :class:`ArticleFile`."""
         if self.settings.is_article(file_path) and self._in_shard(file_path):
             return ArticleFile.from_parent(parent, path=file_path, factcheck=self)
-        if file_path.name == INDEX_NAME and self._under_article_roots(file_path):
+        if file_path.name == INDEX_NAME and self.settings.under_roots(file_path):
             # An articles.yaml index beside the articles: its problems are one error item.
             _, problems = read_index(file_path, self._display(file_path))
             if problems:
                 return ArticleIndexFile.from_parent(parent, path=file_path, problems=list(problems))
         return None
-
-    def _under_article_roots(self, path: Path) -> bool:
-        resolved = path.resolve()
-        roots = self.settings.article_roots
-        return any(resolved == root or root in resolved.parents for root in roots)
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(
