@@ -40,6 +40,7 @@ __all__ = [
     "Verdict",
     "check",
     "index_article",
+    "subject_in_scope",
 ]
 
 PASSED, FAILED, SKIPPED = "passed", "failed", "skipped"
@@ -598,9 +599,7 @@ def _check_statements(fact: Fact, index: ArticleIndex, timeout: float) -> Verdic
             anchors = match_lists.anchors(fact, index, timeout)
         else:
             anchors = _anchors(fact, index, timeout)
-        anchored = [
-            (s, spans) for s, spans in anchors if _subject_in_scope(fact, index, s, timeout)
-        ]
+        anchored = [(s, spans) for s, spans in anchors if subject_in_scope(fact, index, s, timeout)]
         if fact.date is not None:
             subject_spans: list[tuple[int, int]] = []
             if fact.subject is not None:
@@ -651,7 +650,7 @@ def applies(fact: Fact, index: ArticleIndex, *, timeout: float = 1.0) -> bool:
                     return True
             else:
                 found = _anchors(fact, index, timeout)
-            return any(_subject_in_scope(fact, index, s, timeout, after=True) for s, _ in found)
+            return any(subject_in_scope(fact, index, s, timeout, after=True) for s, _ in found)
         named, later = _in_scope(fact, index, timeout)
         for sentence, _ in named + later:
             if any(
@@ -663,7 +662,7 @@ def applies(fact: Fact, index: ArticleIndex, *, timeout: float = 1.0) -> bool:
         return True
 
 
-def _subject_in_scope(
+def subject_in_scope(
     fact: Fact, index: ArticleIndex, sentence: int, timeout: float, *, after: bool = False
 ) -> bool:
     """True when the fact's subject is named where its scope allows around ``sentence``:

@@ -6,14 +6,13 @@ the indexed article are at hand there, and only the records travel on.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 from . import units
 from .errors import Problem
 from .facts import Fact, compile_cue
 from .intervals import format_interval
-from .match import ArticleIndex, Mention, Verdict
+from .match import ArticleIndex, Mention, Verdict, subject_in_scope
 from .outcomes import (
     AGREES,
     CONTRADICTS,
@@ -117,11 +116,12 @@ def cue_records(fact: Fact, index: ArticleIndex, timeout: float = 1.0) -> list[M
         return []
     article = index.article
     try:
-        hits = index.name_starts(fact.subject, timeout) if fact.subject is not None else None
         found: list[MentionRecord] = []
         for match in compile_cue(fact.cue).finditer(article.text, timeout=timeout):
             start, end = match.span()
-            if start == end or not _in_scope(fact, index, start, hits):
+            if start == end:
+                continue
+            if not subject_in_scope(fact, index, article.sentence_index(start), timeout):
                 continue
             found.append(span_record(index, start, end, CUE_ONLY, fact.cue))
             if len(found) == MAX_CUE_RECORDS:
@@ -129,24 +129,6 @@ def cue_records(fact: Fact, index: ArticleIndex, timeout: float = 1.0) -> list[M
         return found
     except Exception:  # a timeout, or anything else: the record is only a pointer
         return []
-
-
-def _in_scope(fact: Fact, index: ArticleIndex, offset: int, hits: list[int] | None) -> bool:
-    """True when the fact's subject is named where its scope allows, around ``offset``."""
-    if hits is None:
-        return True
-    if not hits:
-        return False
-    article = index.article
-    if fact.scope == "article":
-        return True
-    sentence = article.sentences[article.sentence_index(offset)]
-    if fact.scope == "sentence":
-        low = sentence.start
-    else:
-        low = article.paragraphs[sentence.paragraph].start
-    first = bisect.bisect_left(hits, low)
-    return first < len(hits) and hits[first] < sentence.end
 
 
 def span_record(
