@@ -6,39 +6,15 @@ after: an injected contradiction moves exactly its item, a consistent rewording 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from seed_mutations import mutate, outcomes, seed, shipped_facts
 
-from pytest_factcheck.articles import parse_article
-from pytest_factcheck.factfile import load_facts
 from pytest_factcheck.facts import FactSet
-from pytest_factcheck.match import check, index_article
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 
 
 @pytest.fixture(scope="module")
 def facts() -> FactSet:
-    loaded = load_facts([ROOT / "facts"])
-    assert not loaded.problems, loaded.problems
-    return loaded
-
-
-def seed(prefix: str) -> str:
-    (path,) = SEEDS.glob(f"{prefix}_*.txt")
-    return path.read_text(encoding="utf-8")
-
-
-def outcomes(facts: FactSet, text: str, name: str = "article.txt") -> dict[str, str]:
-    index = index_article(parse_article(text, name), extra_units=facts.units)
-    return {fact.id: check(fact, index).outcome for fact in facts.facts}
-
-
-def mutate(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, f"{old!r} must occur exactly once in the seed"
-    return text.replace(old, new)
+    return shipped_facts()
 
 
 def changed(before: dict[str, str], after: dict[str, str]) -> dict[str, str]:
