@@ -19,14 +19,6 @@ import pytest
 DESK = Path(__file__).resolve().parent / "desk"
 _LOCATION = re.compile(r"^[^\n]+?:(?P<line>\d+):(?P<col>\d+): ")
 
-# Pairs the checker cannot get right yet, with what it says instead and why. Each is a
-# limit of the quantity reader, not of matching; a fixed reader may get them right, and the
-# test then accepts the editor's outcome as well.
-READER_LIMITS = {
-    # "+8%" and "+31%" in a table's Change column are read as identifiers, not figures.
-    ("articles/telvara_02_ledger.md", "telvara-revenue-growth"): "not_mentioned",
-    ("articles/telvara_02_ledger.md", "telvara-cloud-growth"): "not_mentioned",
-}
 # Pairs the matcher still gets wrong, with what it says today; a fix makes the test say so.
 MATCHING_LIMITS = {
     # "Amina Sorell won the women's race in 2:21:10. Maru collected …": the winner named in
@@ -41,9 +33,6 @@ MATCHING_LIMITS = {
     # "raised the quarterly dividend to 32 cents a share": a dividend, taken as earnings.
     ("articles/telvara_02_ledger.md", "telvara-eps"): "failed",
 }
-# Facts whose value the quantity reader cannot parse yet: the fact file reports them, and
-# their pairs are not run (none today; "$1.42 per share" and "2h 06min 42s" now read).
-UNREADABLE_FACTS: set[str] = set()
 
 
 def expected() -> dict[tuple[str, str], tuple[str, int | None]]:
@@ -90,18 +79,15 @@ def test_every_pair_of_the_desk(pytester: pytest.Pytester) -> None:
         "--factcheck", "articles/", "--facts", "facts/", f"--junitxml={report}"
     )
     found = outcomes(report)
+    # Every fact of the desk loads: a fact file problem would hide its pairs.
+    assert [pair for pair in found if pair[1] == "load"] == []
 
     wrong = []
     for pair, (outcome, line) in sorted(expected().items()):
-        if pair[1] in UNREADABLE_FACTS:
-            assert pair not in found, f"{pair} now runs: take it out of UNREADABLE_FACTS"
-            continue
         # Under factcheck_unmentioned = omit a pair that cannot apply is no item at all.
         got, got_line = found.get(pair, ("not_mentioned", None))
         if got == "xfailed":
             got, got_line = "failed", line  # the known dispute: no line in the report
-        if pair in READER_LIMITS and got == READER_LIMITS[pair]:
-            continue
         if pair in MATCHING_LIMITS:
             assert got == MATCHING_LIMITS[pair], f"{pair} is now {got}: update MATCHING_LIMITS"
             continue
