@@ -54,12 +54,6 @@ _PYTEST_MARKERS = frozenset(
 )
 _RELATIVE = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:%|percent|per\s*cent)\s*\Z", re.IGNORECASE)
 _NUMBER = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*\Z")
-# The direction of a change written before a value: "up 8%", "fell 2%", "+8%", "-0.4%".
-_DIRECTION = re.compile(
-    r"\s*(?:(?P<up>up|rose|grew|increased|gained|climbed|\+)|"
-    r"(?P<down>down|fell|dropped|declined|decreased|lost|[-−]))(?:\s+by)?\s*(?!to\b)(?=[\d.a-z$€£¥])",
-    re.IGNORECASE,
-)
 # The regex module unrolls counted repeats when compiling: ``a{100000000}`` takes minutes
 # and gigabytes before any article is read. No cue needs more than a handful.
 _REPEAT = re.compile(r"\{\s*(\d*)\s*(?:,\s*(\d*)\s*)?\}")
@@ -517,18 +511,11 @@ class _FactReader:
             )
             return None
         text = node.text.strip()
-        direction, rest = _direction(text)
-        quantity = self.parse(node, rest, "value")
-        signed_level = (
-            quantity is not None
-            and text[:1] in "-−"
-            and quantity.unit not in (unit_table.PERCENT, unit_table.PERCENTAGE_POINT)
-        )
-        if signed_level:
-            # "-3 degC" is a level, not a change: read it with its sign.
-            direction, quantity = None, self.parse(node, text, "value")
+        # The reader gives a leading change ("up 8%", "fell 2 points", "+8%") its direction.
+        quantity = self.parse(node, text, "value")
+        direction = quantity.change if quantity is not None else None
         if quantity is not None and quantity.noun is not None:
-            slip = unit_slip(rest, approx=self.approx, extra=self.tables.units)
+            slip = unit_slip(text, approx=self.approx, extra=self.tables.units)
             if slip is not None:
                 self.problem(node.start, f"value {_quote(text)} does not parse: {slip}")
                 return None
@@ -592,17 +579,6 @@ class _FactReader:
             )
             return None
         return 0.0, abs(converted.high - converted.low), text
-
-
-def _direction(text: str) -> tuple[str | None, str]:
-    """``up 8%`` -> ``("up", "8%")``: a change's direction and the value without it.
-
-    A value that the quantity reader already reads whole keeps no direction here.
-    """
-    match = _DIRECTION.match(text)
-    if match is None:
-        return None, text
-    return ("up" if match.group("up") else "down"), text[match.end() :]
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ Text between numbers is never looked at in Python, which keeps extraction fast.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Mapping
@@ -189,10 +190,21 @@ def parse_value(
     if not stripped:
         raise QuantityError("empty value: expected a quantity such as '90 mi' or '4 towns'")
     change = _CHANGE_PREFIX.match(text)
-    if change:
-        # "up 8%", "down 1.3 points": a change, read as its delta; blanked so that offsets stay
-        text = " " * change.end() + text[change.end() :]
-        stripped = text.strip()
+    if change is None:
+        return _parse_whole(text, approx, extra)
+    # "up 8%", "fell by 2 points", "+8%": a change, read as its delta; the prefix is blanked
+    # so that offsets stay.
+    direction = "up" if change.group("up") or change.group("plus") else "down"
+    delta = _parse_whole(" " * change.end() + text[change.end() :], approx, extra)
+    signed = change.group("plus") or change.group("minus")
+    if signed and delta.unit not in (u.PERCENT, u.PERCENTAGE_POINT):
+        return _parse_whole(text, approx, extra)  # "-3 degC" is a level
+    return dataclasses.replace(delta, change=direction, role="delta")
+
+
+def _parse_whole(text: str, approx: float, extra: dict[str, str] | None) -> Quantity:
+    """:func:`parse_value` once any change prefix is dealt with."""
+    stripped = text.strip()
     opts = Options(approx=approx, extra=extra, strict=True)
     lead = len(text) - len(text.lstrip())
     m = CANDIDATE.search(text, lead)
@@ -225,13 +237,16 @@ def parse_value(
     if item.end < end:
         rest = text[item.end : end].strip()
         raise QuantityError(f"unexpected text after the quantity in {stripped!r}: {rest!r}")
-    if change:
-        item.change, item.role = change.group(1).lower(), "delta"
     return _to_quantity(text, item)
 
 
 _PER_ITEM = re.compile(r"\s+(?i:per|a|an|each)\s+[A-Za-z][A-Za-z'’-]*\s*")
-_CHANGE_PREFIX = re.compile(r"\s*(?i:(up|down))\s+(?!to\b)(?=\S)")
+# A fact value's change prefix: "up 8%", "fell by 2 points", "+8%", "−0.4 points".
+_CHANGE_PREFIX = re.compile(
+    r"\s*(?:(?i:(?P<up>up|rose|grew|increased|gained|climbed)"
+    r"|(?P<down>down|fell|dropped|declined|decreased|lost))(?i:\s+by)?\s+(?!to\b)(?=\S)"
+    r"|(?P<plus>\+)(?=[\d.])|(?P<minus>[-−])(?=[\d.]))"
+)
 
 
 def _strict_noun(text: str, item: Item, end: int, extra: Mapping[str, str] | None) -> Item:

@@ -225,6 +225,25 @@ def test_a_fact_value_may_say_what_its_amount_is_for(value: str, low: float, uni
     assert (found.low, found.unit) == (pytest.approx(low), unit)
 
 
+@pytest.mark.parametrize(
+    ("value", "magnitude", "change"),
+    [
+        ("rose 8%", 8, "up"),
+        ("fell by 3%", 3, "down"),
+        ("+8%", 8, "up"),
+        ("-0.4 percentage points", 0.4, "down"),
+        ("−3 degC", -3, None),  # a sign before a level is the level's own
+    ],
+)
+def test_a_fact_value_leads_with_its_direction(
+    value: str, magnitude: float, change: str | None
+) -> None:
+    from pytest_factcheck.quantities import parse_value
+
+    q = parse_value(value)
+    assert (q.low, q.change) == (pytest.approx(magnitude), change)
+
+
 def test_a_fact_value_may_be_a_change() -> None:
     from pytest_factcheck.quantities import parse_value
 
